@@ -1,0 +1,27 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from './lib/catalog';
+import { guideSchema } from './schemas/guide';
+import { industrySchema } from './schemas/industry';
+import { kpiSchema } from './schemas/kpi';
+
+const contentRoot = fileURLToPath(new URL('../content/', import.meta.url));
+const context = { catalog: loadCatalog(contentRoot), reference };
+
+const kpis = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }),
+  schema: kpiSchema,
+});
+
+const guides = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides' }),
+  schema: guideSchema(context),
+});
+
+const industries = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries' }),
+  schema: industrySchema(context),
+});
+
+export const collections = { kpis, guides, industries };

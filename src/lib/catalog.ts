@@ -1,0 +1,73 @@
+/**
+ * A synchronous, file-system view of what the library holds, read once when the
+ * content config loads. Schemas use it to reject unknown ids and mismatched units
+ * with a message that names the field, before any page is rendered.
+ *
+ * Ids follow Astro's glob loader: the file name without its extension.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { parse } from 'yaml';
+import type { Unit } from '../schemas/units';
+
+export const collectionNames = ['guides', 'industries', 'kpis'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+export interface KpiFacts {
+  name: string;
+  unit: Unit;
+}
+
+export interface Catalog {
+  /** Registry KPIs by id: just what other schemas need to check against. */
+  kpis: ReadonlyMap<string, KpiFacts>;
+  /** Whether an entry with this id exists in the collection. */
+  has(collection: CollectionName, id: string): boolean;
+  /** Ids of a collection, sorted, for "did you mean" hints. */
+  ids(collection: CollectionName): readonly string[];
+}
+
+const extensions: Record<CollectionName, RegExp> = {
+  guides: /\.mdx?$/,
+  industries: /\.mdx?$/,
+  kpis: /\.ya?ml$/,
+};
+
+function listIds(dir: string, pattern: RegExp): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => pattern.test(file) && !file.split(sep).some((part) => part.startsWith('_')))
+    .map((file) => file.replace(pattern, '').split(sep).join('/'))
+    .sort();
+}
+
+/** Reads `<root>/<collection>/` folders. `root` is the `content/` directory. */
+export function loadCatalog(root: string): Catalog {
+  const idsByCollection = new Map<CollectionName, string[]>(
+    collectionNames.map((name) => [name, listIds(join(root, name), extensions[name])]),
+  );
+  const kpis = new Map<string, KpiFacts>();
+  for (const id of idsByCollection.get('kpis') ?? []) {
+    const file = ['yaml', 'yml'].map((ext) => join(root, 'kpis', `${id}.${ext}`)).find(existsSync);
+    if (!file) continue;
+    const data = parse(readFileSync(file, 'utf8')) as Partial<KpiFacts> | null;
+    // A malformed KPI file is reported by the kpis collection's own schema.
+    if (data && typeof data.name === 'string' && typeof data.unit === 'string') {
+      kpis.set(id, { name: data.name, unit: data.unit });
+    }
+  }
+  return createCatalog(idsByCollection, kpis);
+}
+
+/** Builds a catalog from plain data: what tests use instead of a content folder. */
+export function createCatalog(
+  idsByCollection: ReadonlyMap<CollectionName, readonly string[]>,
+  kpis: ReadonlyMap<string, KpiFacts>,
+): Catalog {
+  const sets = new Map([...idsByCollection].map(([name, ids]) => [name, new Set(ids)]));
+  return {
+    kpis,
+    has: (collection, id) => sets.get(collection)?.has(id) ?? false,
+    ids: (collection) => [...(idsByCollection.get(collection) ?? [])].sort(),
+  };
+}
