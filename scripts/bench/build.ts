@@ -1,0 +1,59 @@
+/** Runs `astro build` (and Pagefind when the project does not) in a workspace, timed and watched. */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { watchPeakRss, type PeakRss } from './process-tree.ts';
+
+export interface StepResult {
+  seconds: number;
+  peakRss: PeakRss;
+}
+
+/** Runs one command to completion; its output goes to `logFile`, and a failure throws with the log's path. */
+export function runStep(command: string, args: readonly string[], cwd: string, logFile: string, nodeOptions = ''): Promise<StepResult> {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(logFile, { flags: 'a' });
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid === undefined) {
+      reject(new Error(`could not start ${command}`));
+      return;
+    }
+    const watcher = watchPeakRss(child.pid);
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const seconds = (performance.now() - started) / 1000;
+      const peakRss = watcher.stop();
+      log.end();
+      if (code === 0) resolve({ seconds, peakRss });
+      else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); see ${logFile}`));
+    });
+  });
+}
+
+export interface BuildResult {
+  astro: StepResult;
+  /** Null when the project's own build already ran Pagefind. */
+  pagefind: StepResult | null;
+}
+
+/**
+ * Builds the workspace. If the project's build leaves no `dist/pagefind/`, the bench runs
+ * Pagefind itself, so the figures always include a search index.
+ */
+export async function buildSite(workspace: string, options: { cpuProfileDir?: string | undefined; withPagefind: boolean }): Promise<BuildResult> {
+  const logFile = join(workspace, 'build.log');
+  const nodeFlags = options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '';
+  const astroBin = join(workspace, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  const astro = await runStep(process.execPath, [astroBin, 'build'], workspace, logFile, nodeFlags);
+  if (!options.withPagefind || existsSync(join(workspace, 'dist', 'pagefind'))) return { astro, pagefind: null };
+  const pagefindBin = join(workspace, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+  const pagefind = await runStep(process.execPath, [pagefindBin, '--site', 'dist'], workspace, logFile);
+  return { astro, pagefind };
+}

@@ -1,0 +1,94 @@
+/**
+ * What the first search costs a reader: serve the built site as a CDN would (gzip on text
+ * and WASM; Pagefind's own .pf_* files are already compressed), open a page in headless
+ * Chromium, run one query through Pagefind and add up every byte fetched from then on.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../src/lib/chromium.ts';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+function resolveFile(root: string, pathname: string): string | undefined {
+  const candidate = join(root, normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, ''));
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+function serveCompressed(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const file = resolveFile(root, new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    const ext = extname(file);
+    const compress = ext in types || /^wasm\..*\.pagefind$/.test(file.split('/').pop() ?? '');
+    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream' };
+    if (compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      headers['content-encoding'] = 'gzip';
+      response.writeHead(200, headers).end(gzipSync(body));
+    } else response.writeHead(200, headers).end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+export interface SearchCost {
+  query: string;
+  /** Response bodies (as sent, compressed) plus headers of every request the search made. */
+  bytes: number;
+  requests: number;
+  results: number;
+}
+
+/**
+ * Opens `pagePath`, then searches the way Pagefind's UI does on a first keystroke: load
+ * the runtime, run the query, load the first five results' fragments.
+ */
+export async function probeFirstSearch(dist: string, pagePath: string, query: string): Promise<SearchCost> {
+  const { server, origin } = await serveCompressed(dist);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL(pagePath, origin).href, { waitUntil: 'networkidle' });
+    const pending: Promise<number>[] = [];
+    page.on('requestfinished', (request) => {
+      pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
+    });
+    const results = await page.evaluate(async ([text, runtime]) => {
+      const pagefind = await import(runtime);
+      await pagefind.init?.();
+      const search = await pagefind.search(text);
+      await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+      return search.results.length as number;
+    }, [query, '/pagefind/pagefind.js'] as const);
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(pending);
+    return { query, bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, results };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
