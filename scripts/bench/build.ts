@@ -2,11 +2,11 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { watchPeakRss, type PeakRss } from './process-tree.ts';
+import { watchTree, type TreeUsage } from './process-tree.ts';
 
 export interface StepResult {
   seconds: number;
-  peakRss: PeakRss;
+  usage: TreeUsage;
 }
 
 /** Runs one command to completion; its output goes to `logFile`, and a failure throws with the log's path. */
@@ -23,15 +23,15 @@ export function runStep(command: string, args: readonly string[], cwd: string, l
       reject(new Error(`could not start ${command}`));
       return;
     }
-    const watcher = watchPeakRss(child.pid);
+    const watcher = watchTree(child.pid);
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
       const seconds = (performance.now() - started) / 1000;
-      const peakRss = watcher.stop();
+      const usage = watcher.stop();
       log.end();
-      if (code === 0) resolve({ seconds, peakRss });
+      if (code === 0) resolve({ seconds, usage });
       else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); see ${logFile}`));
     });
   });

@@ -1,40 +1,57 @@
 /**
- * Peak memory of a build: Astro plus any process it starts (Pagefind's binary, a
- * headless browser for diagrams). Linux only: it reads /proc.
+ * Peak memory and CPU time of a build: Astro plus every process it starts (Pagefind's
+ * binary, a headless browser for diagrams). Linux only: it reads /proc.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
-function readStatus(pid: number): { ppid: number; rssKb: number } | undefined {
+const clockTicks = 100; // USER_HZ: 100 on every Linux this runs on
+
+interface ProcessSample {
+  ppid: number;
+  rssBytes: number;
+  /**
+   * utime + stime in seconds: its own, not its reaped children's, which are sampled as
+   * processes of their own (counting both would count them twice).
+   */
+  cpuSeconds: number;
+}
+
+function readProcess(pid: number): ProcessSample | undefined {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? -1);
-    const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-    return { ppid, rssKb };
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name may hold spaces and parentheses; fields resume after the last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const field = (n: number) => Number(fields[n - 3] ?? 0);
+    return {
+      ppid: field(4),
+      rssBytes: field(24) * 4096,
+      cpuSeconds: (field(14) + field(15)) / clockTicks,
+    };
   } catch {
     return undefined; // the process ended between listing and reading
   }
 }
 
-/** Summed resident memory of `root` and all its descendants, in bytes. */
-export function measureTreeRss(root: number): number {
+/** The process `root` and all its descendants, as they are right now. */
+export function readTree(root: number): Map<number, ProcessSample> {
+  const all = new Map<number, ProcessSample>();
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
-    const pid = Number(name);
-    const status = readStatus(pid);
-    if (!status) continue;
-    rss.set(pid, status.rssKb);
-    children.set(status.ppid, [...(children.get(status.ppid) ?? []), pid]);
+    const sample = readProcess(Number(name));
+    if (!sample) continue;
+    all.set(Number(name), sample);
+    children.set(sample.ppid, [...(children.get(sample.ppid) ?? []), Number(name)]);
   }
-  let total = 0;
+  const tree = new Map<number, ProcessSample>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += rss.get(pid) ?? 0;
+    const sample = all.get(pid);
+    if (sample) tree.set(pid, sample);
     stack.push(...(children.get(pid) ?? []));
   }
-  return total * 1024;
+  return tree;
 }
 
 /** The kernel's own high-water mark of one process's resident memory, in bytes. */
@@ -46,30 +63,39 @@ function readHighWaterMark(pid: number): number {
   }
 }
 
-export interface PeakRss {
+export interface TreeUsage {
   /** Highest summed RSS of the whole tree seen by sampling. */
-  tree: number;
+  peakRss: number;
   /** Highest RSS of the root process alone, as the kernel recorded it (no sampling gaps). */
-  root: number;
+  peakRssRoot: number;
+  /**
+   * CPU seconds used by the tree: the last reading of each process seen. Unlike wall time
+   * it barely moves when other work shares the machine, so it is the steadier yardstick.
+   */
+  cpuSeconds: number;
 }
 
-/**
- * Samples the tree every `intervalMs` until stopped. `pid` should be the build's own node
- * process; call `sample()` once more just before it exits to catch its final high-water mark.
- */
-export function watchPeakRss(pid: number, intervalMs = 200): { sample(): void; stop(): PeakRss } {
-  const peak: PeakRss = { tree: 0, root: 0 };
+/** Samples the tree of `pid` every `intervalMs` until stopped. */
+export function watchTree(pid: number, intervalMs = 200): { stop(): TreeUsage } {
+  const usage: TreeUsage = { peakRss: 0, peakRssRoot: 0, cpuSeconds: 0 };
+  const cpuByPid = new Map<number, number>();
   const sample = () => {
-    peak.tree = Math.max(peak.tree, measureTreeRss(pid));
-    peak.root = Math.max(peak.root, readHighWaterMark(pid));
+    const tree = readTree(pid);
+    let rss = 0;
+    for (const [member, { rssBytes, cpuSeconds }] of tree) {
+      rss += rssBytes;
+      cpuByPid.set(member, Math.max(cpuByPid.get(member) ?? 0, cpuSeconds));
+    }
+    usage.peakRss = Math.max(usage.peakRss, rss);
+    usage.peakRssRoot = Math.max(usage.peakRssRoot, readHighWaterMark(pid));
   };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
-    sample,
     stop() {
       clearInterval(timer);
-      return { tree: Math.max(peak.tree, peak.root), root: peak.root };
+      const cpuSeconds = [...cpuByPid.values()].reduce((sum, seconds) => sum + seconds, 0);
+      return { ...usage, peakRss: Math.max(usage.peakRss, usage.peakRssRoot), cpuSeconds };
     },
   };
 }

@@ -61,32 +61,52 @@ export interface SearchCost {
   bytes: number;
   requests: number;
   results: number;
+  /** Bytes by kind of file, to see which part of the index a query pulls in. */
+  byKind: Record<string, number>;
+}
+
+/** Pagefind's file kinds, by name: runtime code, the metadata, index chunks, filters, page fragments. */
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (/\.pf_fragment$/.test(path)) return 'fragments';
+  if (/\.pf_index$/.test(path)) return 'index';
+  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/\.pf_meta$/.test(path)) return 'meta';
+  if (/\.pagefind$/.test(path)) return 'wasm';
+  if (/\.m?js$/.test(path)) return 'js';
+  return 'other';
 }
 
 /**
- * Opens `pagePath`, then searches the way Pagefind's UI does on a first keystroke: load
- * the runtime, run the query, load the first five results' fragments.
+ * Opens `pagePath`, then searches the way the header search dialog does on a first query:
+ * load the runtime, run the query without filters, load the first six results' fragments.
+ * (The full /search/ page also loads the filter index for its facet counts.)
  */
 export async function probeFirstSearch(dist: string, pagePath: string, query: string): Promise<SearchCost> {
   const { server, origin } = await serveCompressed(dist);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
   try {
-    const page = await browser.newPage();
+    const context = await browser.newContext();
+    const page = await context.newPage();
     await page.goto(new URL(pagePath, origin).href, { waitUntil: 'networkidle' });
-    const pending: Promise<number>[] = [];
-    page.on('requestfinished', (request) => {
-      pending.push(request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize));
+    const pending: Promise<[string, number]>[] = [];
+    // On the context, not the page: Pagefind's web worker fetches its own script and the index.
+    context.on('requestfinished', (request) => {
+      pending.push(request.sizes().then((sizes) => [kindOf(request.url()), sizes.responseBodySize + sizes.responseHeadersSize]));
     });
     const results = await page.evaluate(async ([text, runtime]) => {
       const pagefind = await import(runtime);
-      await pagefind.init?.();
+      await pagefind.options({ excerptLength: 26 });
+      await pagefind.init();
       const search = await pagefind.search(text);
-      await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+      await Promise.all(search.results.slice(0, 6).map((result: { data(): Promise<unknown> }) => result.data()));
       return search.results.length as number;
     }, [query, '/pagefind/pagefind.js'] as const);
     await page.waitForLoadState('networkidle');
     const sizes = await Promise.all(pending);
-    return { query, bytes: sizes.reduce((sum, size) => sum + size, 0), requests: sizes.length, results };
+    const byKind: Record<string, number> = {};
+    for (const [kind, size] of sizes) byKind[kind] = (byKind[kind] ?? 0) + size;
+    return { query, bytes: sizes.reduce((sum, [, size]) => sum + size, 0), requests: sizes.length, results, byKind };
   } finally {
     await browser.close();
     server.close();
