@@ -39,7 +39,7 @@ export function writeBareSite(dir: string, pages: number, seed: number): void {
   const rng = createRng(seed);
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   mkdirSync(join(dir, 'content', 'posts'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{ "name": "bare-bench", "private": true, "type": "module" }\n');
+  writeFileSync(join(dir, 'package.json'), '{ "name": "bare-bench", "private": true, "type": "module", "scripts": { "build": "astro build" } }\n');
   writeFileSync(join(dir, 'astro.config.mjs'), config);
   writeFileSync(join(dir, 'src', 'content.config.ts'), collections);
   writeFileSync(join(dir, 'src', 'pages', '[...slug].astro'), route);

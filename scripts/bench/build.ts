@@ -1,7 +1,7 @@
-/** Runs `astro build` (and Pagefind when the project does not) in a workspace, timed and watched. */
+/** Runs the project's build (and Pagefind when the build does not) in a workspace, timed and watched. */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { watchTree, type TreeUsage } from './process-tree.ts';
 
 export interface StepResult {
@@ -16,7 +16,14 @@ export function runStep(command: string, args: readonly string[], cwd: string, l
     const started = performance.now();
     const child = spawn(command, args, {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: nodeOptions, FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        // The workspace's own tools first, and this Node: what `npm run build` would see.
+        PATH: [join(cwd, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: nodeOptions,
+        FORCE_COLOR: '0',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     if (child.pid === undefined) {
@@ -44,14 +51,22 @@ export interface BuildResult {
 }
 
 /**
+ * The command `npm run build` runs, read from the workspace's package.json, so flags the
+ * project gives its build (a heap limit, say) are measured too.
+ */
+function readBuildScript(workspace: string): string {
+  const scripts = (JSON.parse(readFileSync(join(workspace, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  return scripts?.build ?? 'astro build';
+}
+
+/**
  * Builds the workspace. If the project's build leaves no `dist/pagefind/`, the bench runs
  * Pagefind itself, so the figures always include a search index.
  */
 export async function buildSite(workspace: string, options: { cpuProfileDir?: string | undefined; withPagefind: boolean }): Promise<BuildResult> {
   const logFile = join(workspace, 'build.log');
   const nodeFlags = options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '';
-  const astroBin = join(workspace, 'node_modules', 'astro', 'bin', 'astro.mjs');
-  const astro = await runStep(process.execPath, [astroBin, 'build'], workspace, logFile, nodeFlags);
+  const astro = await runStep('/bin/sh', ['-c', readBuildScript(workspace)], workspace, logFile, nodeFlags);
   if (!options.withPagefind || existsSync(join(workspace, 'dist', 'pagefind'))) return { astro, pagefind: null };
   const pagefindBin = join(workspace, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
   const pagefind = await runStep(process.execPath, [pagefindBin, '--site', 'dist'], workspace, logFile);

@@ -66,8 +66,8 @@ function readHighWaterMark(pid: number): number {
 export interface TreeUsage {
   /** Highest summed RSS of the whole tree seen by sampling. */
   peakRss: number;
-  /** Highest RSS of the root process alone, as the kernel recorded it (no sampling gaps). */
-  peakRssRoot: number;
+  /** Highest RSS of any one process in the tree, as the kernel recorded it (no sampling gaps). */
+  peakRssLargest: number;
   /**
    * CPU seconds used by the tree: the last reading of each process seen. Unlike wall time
    * it barely moves when other work shares the machine, so it is the steadier yardstick.
@@ -75,9 +75,12 @@ export interface TreeUsage {
   cpuSeconds: number;
 }
 
-/** Samples the tree of `pid` every `intervalMs` until stopped. */
+/**
+ * Samples the tree of `pid` every `intervalMs` until stopped. The summed RSS can miss a
+ * spike shorter than the interval; the largest process's kernel high-water mark cannot.
+ */
 export function watchTree(pid: number, intervalMs = 200): { stop(): TreeUsage } {
-  const usage: TreeUsage = { peakRss: 0, peakRssRoot: 0, cpuSeconds: 0 };
+  const usage: TreeUsage = { peakRss: 0, peakRssLargest: 0, cpuSeconds: 0 };
   const cpuByPid = new Map<number, number>();
   const sample = () => {
     const tree = readTree(pid);
@@ -85,9 +88,9 @@ export function watchTree(pid: number, intervalMs = 200): { stop(): TreeUsage } 
     for (const [member, { rssBytes, cpuSeconds }] of tree) {
       rss += rssBytes;
       cpuByPid.set(member, Math.max(cpuByPid.get(member) ?? 0, cpuSeconds));
+      usage.peakRssLargest = Math.max(usage.peakRssLargest, readHighWaterMark(member));
     }
     usage.peakRss = Math.max(usage.peakRss, rss);
-    usage.peakRssRoot = Math.max(usage.peakRssRoot, readHighWaterMark(pid));
   };
   sample();
   const timer = setInterval(sample, intervalMs);
@@ -95,7 +98,7 @@ export function watchTree(pid: number, intervalMs = 200): { stop(): TreeUsage } 
     stop() {
       clearInterval(timer);
       const cpuSeconds = [...cpuByPid.values()].reduce((sum, seconds) => sum + seconds, 0);
-      return { ...usage, peakRss: Math.max(usage.peakRss, usage.peakRssRoot), cpuSeconds };
+      return { ...usage, peakRss: Math.max(usage.peakRss, usage.peakRssLargest), cpuSeconds };
     },
   };
 }

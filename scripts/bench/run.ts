@@ -18,6 +18,7 @@ const usage = `npm run bench -- --pages N [options]
   --query Q          first search query (default "${defaultOptions.query}")
   --no-search        skip the browser probe of the first search
   --cpu-prof DIR     write V8 CPU profiles of the build into DIR (summarise: node scripts/bench/profile.ts DIR)
+  --diagram-cache DIR  keep rendered diagrams in DIR between runs (a second run is warm)
   --project DIR      build another checkout of Pulse (default: this one), e.g. to compare a fix
   --keep             keep the temporary workspace and print its path`;
 
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     'no-search': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
     project: { type: 'string' },
+    'diagram-cache': { type: 'string' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
     query: values['no-search'] ? null : (values.query ?? null),
     cpuProfileDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
     project: values.project ? resolve(values.project) : undefined,
+    diagramCache: values['diagram-cache'] ? resolve(values['diagram-cache']) : undefined,
     keep: values.keep,
     log: (message) => process.stderr.write(`bench: ${message}\n`),
   });

@@ -37,6 +37,13 @@ function linkModules(from: string, to: string): void {
   }
 }
 
+/** Points the workspace's diagram cache (the mermaid integration's default folder) at `dir`. */
+export function linkDiagramCache(workspace: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(workspace, '.cache'), { recursive: true });
+  symlinkSync(dir, join(workspace, '.cache', 'diagrams'), 'dir');
+}
+
 export function removeWorkspace(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
