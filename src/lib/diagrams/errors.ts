@@ -10,15 +10,15 @@ export interface DiagramFailure {
 }
 
 /**
- * `content/guides/x.mdx:42  mermaid: Parse error on line 3: …`, with mermaid's pointer lines
- * indented beneath and the file line the error is on, when mermaid names one.
+ * `content/guides/x.mdx:42  mermaid: Parse error on line 3: …` with mermaid's pointer lines
+ * indented beneath. Mermaid's own line number is passed on untranslated: for flowcharts it
+ * counts an error at the end of the diagram as one line past it, so adding it to the fence
+ * line would name the wrong line of the file.
  */
 export function formatDiagramFailure({ file, line, message }: DiagramFailure): string {
   const [first = '', ...rest] = message.trim().split('\n');
-  const diagramLine = /\bon line (\d+)\b/.exec(first)?.[1];
-  const where = diagramLine ? ` (file line ${line + Number(diagramLine)})` : '';
   const details = rest.map((text) => `\n    ${text}`).join('');
-  return `${file}:${line}  mermaid: ${first}${where}${details}`;
+  return `${file}:${line}  mermaid: ${first}${details}`;
 }
 
 export class DiagramError extends Error {
