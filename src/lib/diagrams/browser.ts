@@ -62,7 +62,14 @@ async function renderInPage(args: { id: string; source: string; config: Record<s
       return parts.join(' ').replace(/\s+/g, ' ').trim();
     };
     const labels = [...doc.querySelectorAll('.node')].map(readWords).filter(Boolean);
-    const diagram = { id: args.id, svg, diagramType, labels, title: text('svg > title'), description: text('svg > desc') };
+    const diagram = {
+      id: args.id,
+      svg,
+      diagramType,
+      labels,
+      title: text('svg > title'),
+      description: text('svg > desc'),
+    };
     return { ok: true as const, diagram };
   } catch (error) {
     return { ok: false as const, message: error instanceof Error ? error.message : String(error) };
@@ -86,6 +93,7 @@ async function openRenderPage(context: BrowserContext): Promise<Page> {
 export async function launchDiagramBrowser(
   config: Record<string, unknown>,
   pages = Math.min(4, availableParallelism()),
+  timeoutMs = 60_000,
 ): Promise<DiagramBrowser> {
   const executablePath = findChromium();
   const browser: Browser = await chromium.launch({ executablePath, args: chromiumArgs, headless: true });
@@ -94,30 +102,54 @@ export async function launchDiagramBrowser(
 
   // Pages open lazily, one per concurrent job, so a single diagram pays for a single page.
   const idle: Page[] = [];
+  const waiting: Array<{ resolve: (page: Page) => void; reject: (error: unknown) => void }> = [];
   let opened = 0;
-  const waiting: Array<(page: Page) => void> = [];
-  async function acquire(): Promise<Page> {
+  function openPage(): Promise<Page> {
+    opened++;
+    return openRenderPage(context).catch((error: unknown) => {
+      opened--;
+      throw error;
+    });
+  }
+  function acquire(): Promise<Page> {
     const page = idle.pop();
-    if (page) return page;
-    if (opened < pages) {
-      opened++;
-      return openRenderPage(context);
-    }
-    return new Promise((resolve) => waiting.push(resolve));
+    if (page) return Promise.resolve(page);
+    if (opened < pages) return openPage();
+    return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
   }
   function release(page: Page) {
     const next = waiting.shift();
-    if (next) next(page);
+    if (next) next.resolve(page);
     else idle.push(page);
+  }
+  // A page that crashed or is stuck in a layout loop is dropped; whoever waits gets a new one.
+  function discard(page: Page) {
+    opened--;
+    void page.close().catch(() => undefined);
+    const next = waiting.shift();
+    if (next) openPage().then(next.resolve, next.reject);
   }
 
   return {
     async render(job) {
       const page = await acquire();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeout = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+      });
       try {
-        return await page.evaluate(renderInPage, { ...job, config });
-      } finally {
+        const outcome = await Promise.race([page.evaluate(renderInPage, { ...job, config }), timeout]);
+        if (outcome === 'timeout') {
+          discard(page);
+          return { ok: false, message: `mermaid did not finish within ${timeoutMs / 1000} s` };
+        }
         release(page);
+        return outcome;
+      } catch (error) {
+        discard(page);
+        throw error;
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => browser.close(),

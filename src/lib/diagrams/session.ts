@@ -3,7 +3,14 @@
  * browser that is launched only when something is missing from the cache, and then only once.
  */
 import { launchDiagramBrowser, type DiagramBrowser, type RenderJob } from './browser';
-import { DiagramCache, getDiagramId, getMermaidVersion, hashDiagram, normalizeSource, type RenderedDiagram } from './cache';
+import {
+  DiagramCache,
+  getDiagramId,
+  getMermaidVersion,
+  hashDiagram,
+  normalizeSource,
+  type RenderedDiagram,
+} from './cache';
 import { DiagramError, type DiagramFailure } from './errors';
 import { getMermaidConfig } from './theme';
 
@@ -118,7 +125,13 @@ export class DiagramSession {
     this.#active++;
     try {
       this.#browser ??= this.#launch(this.config);
-      return await (await this.#browser).render(job);
+      // A launch failure (no Chromium) stops the build with its own sentence; a failure while
+      // rendering belongs to one diagram and is reported with its file and line.
+      const browser = await this.#browser;
+      return await browser.render(job).catch((error: unknown) => ({
+        ok: false as const,
+        message: `Chromium failed while rendering: ${error instanceof Error ? error.message : String(error)}`,
+      }));
     } finally {
       this.#active--;
       if (this.#active === 0) this.#idleTimer = setTimeout(() => void this.close(), this.#idleMs);

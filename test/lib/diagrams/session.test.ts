@@ -23,7 +23,11 @@ describe('DiagramSession', () => {
   it('renders each distinct diagram once, in one browser, and closes it', async () => {
     const fake = createFakeBrowser();
     const session = new DiagramSession({ cacheDir: makeCacheDir(), launch: fake.launch });
-    await session.renderAll([at('a.md', 3, 'graph TD\nA-->B'), at('b.md', 5, 'graph TD\r\nA-->B\n'), at('b.md', 9, 'graph LR\nC-->D')]);
+    await session.renderAll([
+      at('a.md', 3, 'graph TD\nA-->B'),
+      at('b.md', 5, 'graph TD\r\nA-->B\n'),
+      at('b.md', 9, 'graph LR\nC-->D'),
+    ]);
     await session.close();
     expect(fake.launches).toBe(1);
     expect(fake.jobs.map((j) => j.source)).toEqual(['graph TD\nA-->B', 'graph LR\nC-->D']);
@@ -62,12 +66,22 @@ describe('DiagramSession', () => {
     expect(new DiagramSession({ cacheDir }).lookup('graph TD\nA-->B')).toBeDefined();
   });
 
+  it('blames a browser crash on the diagram being rendered, not on the build', async () => {
+    const session = new DiagramSession({ cacheDir: makeCacheDir(), launch: createFakeBrowser().launch });
+    await expect(session.renderAll([at('content/c.md', 7, 'graph TD\nCRASH')])).rejects.toThrow(
+      'content/c.md:7  mermaid: Chromium failed while rendering: Target page, context or browser has been closed',
+    );
+    await session.close();
+  });
+
   it('passes on the sentence that says which Chromium to install', async () => {
     const session = new DiagramSession({
       cacheDir: makeCacheDir(),
       launch: () => Promise.reject(new ChromiumNotFoundError()),
     });
-    await expect(session.renderAll([at('a.md', 1, 'graph TD\nA-->B')])).rejects.toThrow(/^No Chromium found\. Install one with/);
+    await expect(session.renderAll([at('a.md', 1, 'graph TD\nA-->B')])).rejects.toThrow(
+      /^No Chromium found\. Install one with/,
+    );
     await session.close();
   });
 
