@@ -32,7 +32,7 @@ function readDiagrams(page: Page): Promise<DiagramFacts[]> {
   return page.$$eval('figure.diagram', (figures) =>
     figures.map((figure) => {
       const svg = figure.querySelector('svg[role="img"]')!;
-      const textOf = (ids: string | null) => (ids ? document.getElementById(ids)?.textContent?.trim() ?? '' : '');
+      const textOf = (ids: string | null) => (ids ? (document.getElementById(ids)?.textContent?.trim() ?? '') : '');
       const viewport = figure.querySelector('.diagram__viewport')!;
       const rect = svg.querySelector('.node rect, .node polygon');
       return {

@@ -25,7 +25,8 @@ function toVar(role: (typeof roles)[number]): string {
 }
 
 // Matches colour literals inside CSS text; `&#39;`-style entities are not colours.
-const colorPattern = /(?<!&)#[0-9a-fA-F]{6}\b|(?<!&)#[0-9a-fA-F]{3}\b|rgba?\(\s*[\d.]+\s*,\s*[\d.]+\s*,\s*[\d.]+\s*(?:,\s*[\d.]+\s*)?\)/g;
+const colorPattern =
+  /(?<!&)#[0-9a-fA-F]{6}\b|(?<!&)#[0-9a-fA-F]{3}\b|rgba?\(\s*[\d.]+\s*,\s*[\d.]+\s*,\s*[\d.]+\s*(?:,\s*[\d.]+\s*)?\)/g;
 const leftoverPattern = /(?<!&)#[0-9a-fA-F]{3,8}\b|rgba?\(|hsla?\(/g;
 
 /** Replaces every palette colour in a CSS fragment (a stylesheet or a style attribute). */

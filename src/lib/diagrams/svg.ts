@@ -36,7 +36,11 @@ function round(value: number): number {
 
 function readViewBox(svgTag: string): [number, number, number, number] {
   const match = /\sviewBox="([^"]+)"/.exec(svgTag);
-  const numbers = match?.[1]?.trim().split(/[\s,]+/).map(Number) ?? [];
+  const numbers =
+    match?.[1]
+      ?.trim()
+      .split(/[\s,]+/)
+      .map(Number) ?? [];
   if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
     throw new Error('mermaid returned an SVG without a usable viewBox');
   }
@@ -46,7 +50,10 @@ function readViewBox(svgTag: string): [number, number, number, number] {
 export function prepareSvg(raw: string, options: SvgOptions): PreparedSvg {
   let svg = raw.split(options.renderedId).join(options.id);
   // Mermaid's accessible title and description are replaced by ours, which have fallbacks.
-  svg = svg.replace(/<title id="chart-title-[^"]*">[\s\S]*?<\/title>|<desc id="chart-desc-[^"]*">[\s\S]*?<\/desc>/g, '');
+  svg = svg.replace(
+    /<title id="chart-title-[^"]*">[\s\S]*?<\/title>|<desc id="chart-desc-[^"]*">[\s\S]*?<\/desc>/g,
+    '',
+  );
   svg = svg.replace(droppedAttributes, '');
   svg = dropUnusedMarkers(svg);
 

@@ -8,7 +8,9 @@ const surface = role('--diagram-surface');
 
 describe('themeCss', () => {
   it('turns each palette colour into its custom property, keeping the colour as fallback', () => {
-    expect(themeCss(`#d .node rect{fill:${node.light};}`)).toBe(`#d .node rect{fill:var(--diagram-node-bg, ${node.light});}`);
+    expect(themeCss(`#d .node rect{fill:${node.light};}`)).toBe(
+      `#d .node rect{fill:var(--diagram-node-bg, ${node.light});}`,
+    );
     expect(themeCss(`fill:${node.light.toUpperCase()}`)).toBe(`fill:var(--diagram-node-bg, ${node.light})`);
   });
 
@@ -35,7 +37,10 @@ describe('themeCss', () => {
 
 describe('findFixedColors', () => {
   it('reports colours that no property stands for, ignoring those inside var() fallbacks', () => {
-    expect(findFixedColors(themeCss(`fill:${node.light};stroke:#f9f;color:hsl(10, 50%, 50%)`))).toEqual(['#f9f', 'hsl(']);
+    expect(findFixedColors(themeCss(`fill:${node.light};stroke:#f9f;color:hsl(10, 50%, 50%)`))).toEqual([
+      '#f9f',
+      'hsl(',
+    ]);
     expect(findFixedColors(themeCss('filter:drop-shadow(0 0 1px rgba(185,185,185,1))'))).toEqual([]);
   });
 
@@ -53,7 +58,16 @@ describe('palette', () => {
 
   it('hands mermaid every theme variable a flowchart paints with', () => {
     const variables = getMermaidConfig().themeVariables as Record<string, string>;
-    for (const name of ['mainBkg', 'nodeBorder', 'lineColor', 'clusterBkg', 'clusterBorder', 'edgeLabelBackground', 'titleColor', 'nodeTextColor']) {
+    for (const name of [
+      'mainBkg',
+      'nodeBorder',
+      'lineColor',
+      'clusterBkg',
+      'clusterBorder',
+      'edgeLabelBackground',
+      'titleColor',
+      'nodeTextColor',
+    ]) {
       expect(palette.map((r) => r.light)).toContain(variables[name]);
     }
   });

@@ -21,7 +21,9 @@ describe('findDiagramFences', () => {
   });
 
   it('ignores other languages and fence-like text inside other code', () => {
-    const text = ['```js', 'const a = "```mermaid";', '```', '', '```Mermaid', 'graph TD', '  A-->B', '```', ''].join('\n');
+    const text = ['```js', 'const a = "```mermaid";', '```', '', '```Mermaid', 'graph TD', '  A-->B', '```', ''].join(
+      '\n',
+    );
     expect(findDiagramFences(text, 'markdown')).toEqual([{ source: 'graph TD\n  A-->B', line: 5, caption: undefined }]);
   });
 

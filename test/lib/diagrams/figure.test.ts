@@ -11,9 +11,27 @@ const base: RenderedDiagram = { ...plan, title: undefined, description: undefine
 describe('describeDiagram', () => {
   it.each([
     ['accTitle and accDescr win', { title: 'T', description: 'D' }, 'Cap', 'Head', { title: 'T', description: 'D' }],
-    ['a caption names it and labels describe it', {}, 'Cap', 'Head', { title: 'Cap', description: 'Steps shown: Lead; Won.' }],
-    ['the heading names it last', {}, undefined, 'The plan', { title: 'Diagram: The plan', description: 'Steps shown: Lead; Won.' }],
-    ['a caption describes when accTitle names it', { title: 'T' }, 'Cap', undefined, { title: 'T', description: 'Cap' }],
+    [
+      'a caption names it and labels describe it',
+      {},
+      'Cap',
+      'Head',
+      { title: 'Cap', description: 'Steps shown: Lead; Won.' },
+    ],
+    [
+      'the heading names it last',
+      {},
+      undefined,
+      'The plan',
+      { title: 'Diagram: The plan', description: 'Steps shown: Lead; Won.' },
+    ],
+    [
+      'a caption describes when accTitle names it',
+      { title: 'T' },
+      'Cap',
+      undefined,
+      { title: 'T', description: 'Cap' },
+    ],
     ['nothing at all', { labels: [] }, undefined, undefined, { title: 'Diagram' }],
   ])('%s', (_, overrides, caption, heading, expected) => {
     expect(describeDiagram({ rendered: { ...base, ...overrides }, caption, heading })).toEqual(expected);
@@ -31,7 +49,9 @@ describe('renderFigure', () => {
     const width = Number(/ width="([\d.]+)"/.exec(html)![1]);
     expect(width).toBeGreaterThan(1000);
     expect(html).toMatch(
-      new RegExp(`^<figure class="diagram" data-diagram="flowchart-v2" style="--diagram-min-width:${Math.round(width * minimumScale)}px"><div class="diagram__viewport" tabindex="0"><svg id="dg-x"`),
+      new RegExp(
+        `^<figure class="diagram" data-diagram="flowchart-v2" style="--diagram-min-width:${Math.round(width * minimumScale)}px"><div class="diagram__viewport" tabindex="0"><svg id="dg-x"`,
+      ),
     );
     expect(html.endsWith('</svg></div><figcaption>Ninety &lt;days&gt;</figcaption></figure>')).toBe(true);
   });

@@ -60,7 +60,9 @@ describe('the diagram build step', () => {
     const { html } = await markdownToHtml(readFileSync(join(fixtures, 'good', 'funnel.md'), 'utf8'), {
       mdastPlugins: plugins,
     });
-    expect(html).toMatch(/<svg id="dg-[0-9a-f]{12}"[^>]* role="img" aria-labelledby="[^"]+-title" aria-describedby="[^"]+-desc">/);
+    expect(html).toMatch(
+      /<svg id="dg-[0-9a-f]{12}"[^>]* role="img" aria-labelledby="[^"]+-title" aria-describedby="[^"]+-desc">/,
+    );
     expect(html).toContain('>Fixture funnel</title>');
   });
 });

@@ -59,7 +59,9 @@ describe('the mermaid mdast plugin', () => {
     const body = readFileSync(file, 'utf8').replace(/^---[\s\S]*?---\n/, '');
     const run = mdxToJs(body, { mdastPlugins: [plugin], fileURL: pathToFileURL(file) });
     await expect(run).rejects.toBeInstanceOf(DiagramError);
-    await expect(run).rejects.toThrow(/^A mermaid diagram could not be rendered[\s\S]*\nbroken\/bad-arrow\.mdx:17  mermaid: Parse error/);
+    await expect(run).rejects.toThrow(
+      /^A mermaid diagram could not be rendered[\s\S]*\nbroken\/bad-arrow\.mdx:17  mermaid: Parse error/,
+    );
     await session.close();
   });
 });

@@ -6,7 +6,9 @@ import { prepareSvg } from '~/lib/diagrams/svg';
 // Real mermaid 12 output captured from a render with getMermaidConfig(). If the palette in
 // theme.ts changes, re-capture it from .cache/diagrams after a build.
 const load = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../fixtures/diagrams/rendered/${name}.json`, import.meta.url), 'utf8')) as RenderedDiagram;
+  JSON.parse(
+    readFileSync(new URL(`../../fixtures/diagrams/rendered/${name}.json`, import.meta.url), 'utf8'),
+  ) as RenderedDiagram;
 const plan = load('plan-lr');
 const styled = load('styled-node');
 
@@ -22,7 +24,12 @@ const minimal = [
 ].join('');
 
 describe('prepareSvg', () => {
-  const prepared = prepareSvg(minimal, { renderedId: 'dg-a', id: 'dg-a-2', title: 'Deal <funnel>', description: 'Lead & won' });
+  const prepared = prepareSvg(minimal, {
+    renderedId: 'dg-a',
+    id: 'dg-a-2',
+    title: 'Deal <funnel>',
+    description: 'Lead & won',
+  });
 
   it('gives the root our id, a fixed size from the viewBox, role img and our title and description', () => {
     expect(prepared.svg).toMatch(
@@ -40,7 +47,9 @@ describe('prepareSvg', () => {
   });
 
   it('moves themed paint out of presentation attributes, where var() is not allowed', () => {
-    expect(prepared.svg).toContain('<path style="stroke:var(--diagram-node-border, #0b6b63);fill:var(--diagram-node-bg, #e3f2ef)"/>');
+    expect(prepared.svg).toContain(
+      '<path style="stroke:var(--diagram-node-border, #0b6b63);fill:var(--diagram-node-bg, #e3f2ef)"/>',
+    );
     expect(prepared.svg).toContain('<rect style="fill:var(--diagram-node-bg, #e3f2ef)"></rect>');
   });
 
@@ -51,7 +60,9 @@ describe('prepareSvg', () => {
   });
 
   it('rejects output without a viewBox rather than guessing a size', () => {
-    expect(() => prepareSvg('<svg id="dg-a"></svg>', { renderedId: 'dg-a', id: 'dg-a', title: 'T' })).toThrow(/viewBox/);
+    expect(() => prepareSvg('<svg id="dg-a"></svg>', { renderedId: 'dg-a', id: 'dg-a', title: 'T' })).toThrow(
+      /viewBox/,
+    );
   });
 
   it('themes a real flowchart completely and leaves no old id behind', () => {
