@@ -22,7 +22,7 @@ export interface MermaidOptions {
 
 interface SatteriLike {
   name: string;
-  options: { mdastPlugins: unknown[] };
+  options: { mdastPlugins: unknown[]; diagramRenderKey?: string };
 }
 
 const stylesheet = fileURLToPath(new URL('../lib/diagrams/diagram.css', import.meta.url));
@@ -48,6 +48,9 @@ export default function mermaid(options: MermaidOptions = {}): AstroIntegration 
         });
         session = active;
         processor.options.mdastPlugins.push(createDiagramPlugin(active, root));
+        // Astro keeps rendered .md entries between builds until its config changes; putting the
+        // render settings into the config makes a new theme or mermaid version re-render them.
+        processor.options.diagramRenderKey = active.hashOf('');
         injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`);
 
         const started = performance.now();

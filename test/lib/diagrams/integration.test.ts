@@ -19,7 +19,7 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 type SetupHook = NonNullable<AstroIntegration['hooks']['astro:config:setup']>;
 
 async function runSetup(integration: AstroIntegration) {
-  const processor = { name: 'satteri', options: { mdastPlugins: [] as MdastPluginEntry[] } };
+  const processor = { name: 'satteri', options: { mdastPlugins: [] as MdastPluginEntry[], diagramRenderKey: '' } };
   const logged: string[] = [];
   const params = {
     config: { root: pathToFileURL(fixtures), markdown: { processor } },
@@ -28,7 +28,7 @@ async function runSetup(integration: AstroIntegration) {
     injectScript: () => undefined,
   };
   await (integration.hooks['astro:config:setup'] as SetupHook)(params as unknown as Parameters<SetupHook>[0]);
-  return { plugins: processor.options.mdastPlugins, logged };
+  return { plugins: processor.options.mdastPlugins, renderKey: processor.options.diagramRenderKey, logged };
 }
 
 describe('the diagram build step', () => {
@@ -54,8 +54,10 @@ describe('the diagram build step', () => {
 
   it('builds again from the cache alone, launching no browser, and says so', async () => {
     const noBrowser = () => Promise.reject(new Error('a browser was launched'));
-    const { plugins, logged } = await runSetup(mermaid({ dirs: ['good'], cacheDir, launch: noBrowser }));
+    const { plugins, renderKey, logged } = await runSetup(mermaid({ dirs: ['good'], cacheDir, launch: noBrowser }));
     expect(logged).toEqual([expect.stringMatching(/^diagrams: 0 rendered, 2 from cache \(3 fences, \d+ ms\)$/)]);
+    // Part of Astro's config digest, so cached .md renders are dropped when the theme changes.
+    expect(renderKey).toMatch(/^[0-9a-f]{64}$/);
 
     const { html } = await markdownToHtml(readFileSync(join(fixtures, 'good', 'funnel.md'), 'utf8'), {
       mdastPlugins: plugins,
