@@ -5,7 +5,13 @@
  * edit during `astro dev` should cause, renders on the spot.
  */
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type {
+  MdastNode,
+  MdastPluginDefinition,
+  MdastPluginEntry,
+  MdastVisitorContext,
+  PluginFactoryContext,
+} from 'satteri';
 import { normalizeSource, type RenderedDiagram } from './cache';
 import { isDiagramLang, readCaption } from './extract';
 import { renderFigure } from './figure';
@@ -31,14 +37,32 @@ function locateFence(root: string, fileURL: URL | undefined, source: string): Di
   return { file: toProjectPath(root, path), line: fence?.line ?? 1 };
 }
 
+/**
+ * The text of the nearest heading before a node, searching earlier siblings and then those of
+ * each ancestor. (Sätteri visits node types in its own order, so tracking the last heading seen
+ * by a visitor would pick up headings further down the page.)
+ */
+function findHeadingAbove(node: MdastNode, ctx: MdastVisitorContext): string | undefined {
+  let current: MdastNode = node;
+  for (let parent = ctx.parent(current); parent; parent = ctx.parent(current)) {
+    const index = ctx.indexOf(current) ?? 0;
+    const siblings = parent.children as readonly MdastNode[];
+    for (let i = index - 1; i >= 0; i--) {
+      const sibling = siblings[i]!;
+      if (sibling.type === 'heading') return ctx.textContent(sibling).trim() || undefined;
+    }
+    current = parent as MdastNode;
+  }
+  return undefined;
+}
+
 export function createDiagramPlugin(session: DiagramSession, root: string): MdastPluginEntry {
   return (context: PluginFactoryContext) => {
     // Most documents have no diagram; leaving the plugin out spares them the visit.
     if (!context.source.includes('mermaid')) return null;
-    let heading: string | undefined;
     const uses = new Map<string, number>();
 
-    const toFigure = (rendered: RenderedDiagram, meta: string | null | undefined) => {
+    const toFigure = (rendered: RenderedDiagram, meta: string | null | undefined, heading: string | undefined) => {
       const count = (uses.get(rendered.id) ?? 0) + 1;
       uses.set(rendered.id, count);
       const html = renderFigure({
@@ -52,15 +76,13 @@ export function createDiagramPlugin(session: DiagramSession, root: string): Mdas
 
     const plugin: MdastPluginDefinition = {
       name: 'pulse-mermaid-diagrams',
-      heading(node, ctx) {
-        heading = ctx.textContent(node).trim() || heading;
-      },
       code(node, ctx) {
         if (!isDiagramLang(node.lang)) return;
+        const heading = findHeadingAbove(node, ctx);
         const cached = session.lookup(node.value);
-        if (cached) return toFigure(cached, node.meta);
+        if (cached) return toFigure(cached, node.meta, heading);
         const location = locateFence(root, ctx.fileURL, node.value);
-        return session.get(node.value, location).then((rendered) => toFigure(rendered, node.meta));
+        return session.get(node.value, location).then((rendered) => toFigure(rendered, node.meta, heading));
       },
     };
     return plugin;

@@ -22,12 +22,20 @@ function setup() {
 describe('the mermaid mdast plugin', () => {
   it('replaces a Markdown fence with a figure named after the heading above it', async () => {
     const { plugin, session } = setup();
-    const text = '# Intro\n\n## Pipeline\n\n```mermaid\ngraph TD\nA-->B\n```\n\n```js\nlet a;\n```\n';
+    const text = '# Intro\n\n## Pipeline\n\n```mermaid\ngraph TD\nA-->B\n```\n\n```js\nlet a;\n```\n\n## Later\n';
     const { html } = await markdownToHtml(text, { mdastPlugins: [plugin] });
     expect(html).toContain('<figure class="diagram"');
     expect(html).toMatch(/<title id="dg-[0-9a-f]{12}-title">Diagram: Pipeline<\/title>/);
     expect(html).toContain('language-js');
     expect(html).not.toContain('language-mermaid');
+    await session.close();
+  });
+
+  it('finds the heading above a fence nested in a list', async () => {
+    const { plugin, session } = setup();
+    const text = '## Stages\n\n- First\n\n  ```mermaid\n  graph TD\n  A-->B\n  ```\n\n## After\n';
+    const { html } = await markdownToHtml(text, { mdastPlugins: [plugin] });
+    expect(html).toContain('-title">Diagram: Stages</title>');
     await session.close();
   });
 
