@@ -16,12 +16,12 @@ const safeHref = /^(https?:\/\/|mailto:|\/|#)/i;
 /** Inline Markdown → HTML. Everything else is escaped, so editors cannot inject markup. */
 export function renderInlineMarkdown(text: string): string {
   const codeSpans: string[] = [];
-  let html = escapeHtml(text).replace(/`([^`]+)`/g, (_, code: string) => {
+  let html = escapeHtml(text).replace(/`([^`]+)`/g, (_match: string, code: string) => {
     codeSpans.push(`<code>${code}</code>`);
     return `\u0000${codeSpans.length - 1}\u0000`;
   });
   html = html
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (whole, label: string, href: string) => {
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_match, label: string, href: string) => {
       const raw = href.replace(/&amp;/g, '&');
       if (!safeHref.test(raw)) return label;
       const external = /^https?:\/\//i.test(raw) ? ' rel="external noopener"' : '';

@@ -144,3 +144,10 @@ export function buildCollectionPage(input: { url: string; name: string; descript
 export function serializeJsonLd(data: object): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/** The KPI registry as one named set: the DefinedTermSet every KPI page points into. */
+export const kpiRegistry = {
+  path: '/kpis/',
+  name: 'Pulse KPI registry',
+  description: 'Sales KPIs for fractional sales leadership, each defined once with its formula, unit and direction.',
+};
