@@ -119,13 +119,14 @@ export interface Chip {
   href: string;
 }
 
-/** Chips for an entry's own terms, each linking to its topic page. */
-export function getTopicChips(entry: Article, field: 'tags' | 'searchTerms'): Chip[] {
+/** Chips for an entry's own terms, each labelled and linked as its topic page is. */
+export async function getTopicChips(entry: Article, field: 'tags' | 'searchTerms'): Promise<Chip[]> {
+  const labels = new Map((await getTopics()).map((topic) => [topic.slug, topic.label]));
   const values = field === 'tags' ? entry.data.tags : 'searchTerms' in entry.data ? entry.data.searchTerms : [];
-  return values.map((value, index) => ({
-    label: value,
-    href: topicUrl(slugifyTerm(value, fileOf(entry), `${field}[${index}]`)),
-  }));
+  return values.map((value, index) => {
+    const slug = slugifyTerm(value, fileOf(entry), `${field}[${index}]`);
+    return { label: labels.get(slug) ?? value, href: topicUrl(slug) };
+  });
 }
 
 /** Chips for KPI ids, named from the registry. */

@@ -32,7 +32,7 @@ export interface TermSource<T> {
 
 export interface Topic<T> {
   slug: string;
-  /** The spelling editors used most; first seen wins a tie. */
+  /** How the topic reads: the commonest spelling that is not itself a slug (see pickLabel). */
   label: string;
   /** How many entries carry the topic (an entry counts once however often it repeats it). */
   count: number;
@@ -78,12 +78,16 @@ export function collectTopics<T>(sources: readonly TermSource<T>[]): Topic<T>[] 
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
 }
 
-function pickLabel(spellings: ReadonlyMap<string, number>): string {
-  let best = '';
-  let bestCount = 0;
-  // Map iteration follows insertion order, so the first-seen spelling keeps a tie.
-  for (const [spelling, count] of spellings) {
-    if (count > bestCount) [best, bestCount] = [spelling, count];
-  }
-  return best;
+const slugShaped = /^[a-z0-9]+(?:-[a-z0-9]+)+$/;
+
+/**
+ * Tags are often written as slugs ("fractional-cro") while search terms are phrases
+ * ("fractional cro"). The label prefers a phrase: the commonest spelling that is not
+ * slug-shaped (first seen wins a tie), else the commonest spelling with spaces for hyphens.
+ */
+export function pickLabel(spellings: ReadonlyMap<string, number>): string {
+  // Array sort is stable, so among equal counts the first-seen spelling stays first.
+  const ranked = [...spellings].sort((a, b) => b[1] - a[1]).map(([spelling]) => spelling);
+  const phrase = ranked.find((spelling) => !slugShaped.test(spelling));
+  return phrase ?? (ranked[0] ?? '').replace(/-/g, ' ');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTopics, slugify, TopicError, type TermSource } from '~/lib/topics';
+import { collectTopics, pickLabel, slugify, TopicError, type TermSource } from '~/lib/topics';
 
 describe('slugify', () => {
   it.each([
@@ -62,5 +62,19 @@ describe('collectTopics', () => {
 
   it('returns nothing for no entries', () => {
     expect(collectTopics([])).toEqual([]);
+  });
+});
+
+describe('pickLabel', () => {
+  const spellings = (...pairs: [string, number][]) => new Map(pairs);
+  it.each([
+    [spellings(['pipeline', 2], ['Pipeline', 1]), 'pipeline'],
+    [spellings(['Pipeline', 1], ['pipeline', 1]), 'Pipeline'],
+    // A slug-shaped tag gives way to the phrase a search term spells out, even when more common.
+    [spellings(['fractional-cro', 3], ['fractional cro', 1]), 'fractional cro'],
+    [spellings(['revenue-operations', 1]), 'revenue operations'],
+    [spellings(['b2b', 1]), 'b2b'],
+  ])('%o → %s', (input, label) => {
+    expect(pickLabel(input)).toBe(label);
   });
 });
