@@ -167,3 +167,17 @@ describe('every page type', () => {
     }
   });
 });
+
+describe('feed', () => {
+  it('lists guides and industry pages with absolute links, newest first', async () => {
+    const response = await fetch(`${inject('origin')}/rss.xml`);
+    expect(response.status).toBe(200);
+    const xml = await response.text();
+    const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>[\s\S]*?<pubDate>([^<]+)<\/pubDate>/g)];
+    const paths = links.map(([, link]) => new URL(link!).pathname);
+    expect(paths).toContain(`/library/${guideId}/`);
+    expect(paths).toContain(`/industries/${industryId}/`);
+    const dates = links.map(([, , date]) => Date.parse(date!));
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+  });
+});
