@@ -123,3 +123,16 @@ export const categoryLabels: Record<Category, string> = {
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${formatCount(count)} ${count === 1 ? singular : plural}`;
 }
+
+/** Search results cut titles at about 70 characters (html-validate's long-title rule agrees). */
+export const titleLimit = 70;
+
+/**
+ * The first candidate title that fits the limit once the suffix is added; when none
+ * does, the shortest candidate on its own, so the page's own words survive.
+ */
+export function fitTitle(candidates: readonly string[], suffix = '', limit = titleLimit): string {
+  const fitting = candidates.find((title) => (title + suffix).length <= limit);
+  if (fitting !== undefined) return fitting + suffix;
+  return [...candidates].sort((a, b) => a.length - b.length)[0] ?? '';
+}

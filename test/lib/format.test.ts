@@ -6,6 +6,7 @@ import {
   formatFigure,
   formatRange,
   formatTarget,
+  fitTitle,
   pluralize,
   toIsoDate,
 } from '~/lib/format';
@@ -89,5 +90,23 @@ describe('counts', () => {
     expect(pluralize(1, 'KPI')).toBe('1 KPI');
     expect(pluralize(9, 'KPI')).toBe('9 KPIs');
     expect(pluralize(2, 'entry', 'entries')).toBe('2 entries');
+  });
+});
+
+describe('fitTitle', () => {
+  it('keeps the first candidate that fits with the suffix', () => {
+    expect(fitTitle(['Win rate: definition, formula and benchmarks'], ' · Pulse')).toBe(
+      'Win rate: definition, formula and benchmarks · Pulse',
+    );
+  });
+  it('falls back to shorter wording for long names', () => {
+    const name = 'Blended customer acquisition cost';
+    const title = fitTitle([`${name}: definition, formula and benchmarks`, `${name}: definition and benchmarks`], ' · Pulse');
+    expect(title).toBe('Blended customer acquisition cost: definition and benchmarks · Pulse');
+    expect(title.length).toBeLessThanOrEqual(70);
+  });
+  it('drops the suffix before cutting the words', () => {
+    const question = 'What KPIs should a fractional CRO own at a healthtech company in 2027 and why?';
+    expect(fitTitle([question], ' · Pulse')).toBe(question);
   });
 });
