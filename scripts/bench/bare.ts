@@ -39,15 +39,23 @@ export function writeBareSite(dir: string, pages: number, seed: number): void {
   const rng = createRng(seed);
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
   mkdirSync(join(dir, 'content', 'posts'), { recursive: true });
-  writeFileSync(join(dir, 'package.json'), '{ "name": "bare-bench", "private": true, "type": "module", "scripts": { "build": "astro build" } }\n');
+  writeFileSync(
+    join(dir, 'package.json'),
+    '{ "name": "bare-bench", "private": true, "type": "module", "scripts": { "build": "astro build" } }\n',
+  );
   writeFileSync(join(dir, 'astro.config.mjs'), config);
   writeFileSync(join(dir, 'src', 'content.config.ts'), collections);
   writeFileSync(join(dir, 'src', 'pages', '[...slug].astro'), route);
   for (let i = 0; i < pages; i++) {
     const subject = `${rng.pick(markets)} ${rng.pick(offerings)}`;
-    const topic: Topic = { subject, kpiNames: ['Win rate', 'Pipeline coverage', 'Net revenue retention'], segments: rng.sample(segments, 3) };
+    const topic: Topic = {
+      subject,
+      kpiNames: ['Win rate', 'Pipeline coverage', 'Net revenue retention'],
+      segments: rng.sample(segments, 3),
+    };
     const sections = [writeParagraph(rng, topic, 4)];
-    for (let s = 0; s < 6; s++) sections.push(`## ${writeHeading(rng, topic)}`, writeParagraph(rng, topic, rng.int(4, 7)));
+    for (let s = 0; s < 6; s++)
+      sections.push(`## ${writeHeading(rng, topic)}`, writeParagraph(rng, topic, rng.int(4, 7)));
     const front = `---\ntitle: ${JSON.stringify(`Sales KPIs for ${subject} ${i + 1}`)}\ndescription: ${JSON.stringify(writeParagraph(rng, topic, 1))}\n---\n`;
     writeFileSync(join(dir, 'content', 'posts', `post-${i + 1}.md`), `${front}\n${sections.join('\n\n')}\n`);
   }

@@ -132,7 +132,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       pagesPerSecond: round(options.pages / buildSeconds, 1),
       cpuSeconds: round(build.astro.usage.cpuSeconds + (build.pagefind?.usage.cpuSeconds ?? 0)),
       peakRssMB: mb(Math.max(build.astro.usage.peakRss, build.pagefind?.usage.peakRss ?? 0)),
-      peakRssLargestProcessMB: mb(Math.max(build.astro.usage.peakRssLargest, build.pagefind?.usage.peakRssLargest ?? 0)),
+      peakRssLargestProcessMB: mb(
+        Math.max(build.astro.usage.peakRssLargest, build.pagefind?.usage.peakRssLargest ?? 0),
+      ),
       bytesPerPageGzip: { html: dist.html, css: dist.css, js: dist.js, total: dist.total },
       heaviestPage: dist.heaviestPage,
       pagesWithCalculator: dist.pagesWithCalculator,

@@ -10,7 +10,13 @@ export interface StepResult {
 }
 
 /** Runs one command to completion; its output goes to `logFile`, and a failure throws with the log's path. */
-export function runStep(command: string, args: readonly string[], cwd: string, logFile: string, nodeOptions = ''): Promise<StepResult> {
+export function runStep(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  logFile: string,
+  nodeOptions = '',
+): Promise<StepResult> {
   return new Promise((resolve, reject) => {
     const log = createWriteStream(logFile, { flags: 'a' });
     const started = performance.now();
@@ -55,7 +61,9 @@ export interface BuildResult {
  * project gives its build (a heap limit, say) are measured too.
  */
 function readBuildScript(workspace: string): string {
-  const scripts = (JSON.parse(readFileSync(join(workspace, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  const scripts = (
+    JSON.parse(readFileSync(join(workspace, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }
+  ).scripts;
   return scripts?.build ?? 'astro build';
 }
 
@@ -63,7 +71,10 @@ function readBuildScript(workspace: string): string {
  * Builds the workspace. If the project's build leaves no `dist/pagefind/`, the bench runs
  * Pagefind itself, so the figures always include a search index.
  */
-export async function buildSite(workspace: string, options: { cpuProfileDir?: string | undefined; withPagefind: boolean }): Promise<BuildResult> {
+export async function buildSite(
+  workspace: string,
+  options: { cpuProfileDir?: string | undefined; withPagefind: boolean },
+): Promise<BuildResult> {
   const logFile = join(workspace, 'build.log');
   const nodeFlags = options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '';
   const astro = await runStep('/bin/sh', ['-c', readBuildScript(workspace)], workspace, logFile, nodeFlags);

@@ -24,7 +24,7 @@ export interface DistReport {
   pagesWithCalculator: number;
   /** The heaviest page by total, to know where to look. */
   heaviestPage: string;
-  /** Rendered diagrams (SVG with a mermaid role description) across all pages. */
+  /** Rendered diagrams (figures holding a build-time SVG) across all pages. */
   diagramSvgs: number;
   pagefind: { indexBytes: number; runtimeBytes: number; files: number } | null;
 }
@@ -68,6 +68,10 @@ function collectScripts(dist: string, entry: string, seen: Set<string>): void {
     if (target) collectScripts(dist, target, seen);
   }
 }
+
+/** A build-time diagram: Pulse's figure wrapper, or mermaid's own SVG role if a page inlines one bare. */
+const diagramMarker =
+  /<figure\b[^>]*\bdata-diagram=|aria-roledescription="(?:flowchart|sequence|class|state|er|gantt|journey|pie)[^"]*"/g;
 
 export function reportDist(dist: string): DistReport {
   const sizeCache = new Map<string, number>();
@@ -128,7 +132,7 @@ export function reportDist(dist: string): DistReport {
     const hasCalculator = /<(?:calc|kpi)-[a-z-]+[\s>]/.test(source);
     if (hasCalculator) withCalculator++;
     else if (jsBytes + inlineJs > 0) shippingJs++;
-    diagramSvgs += (source.match(/aria-roledescription="(?:flowchart|sequence|class|state|er|gantt|journey|pie)[^"]*"/g) ?? []).length;
+    diagramSvgs += (source.match(diagramMarker) ?? []).length;
   }
   return {
     htmlFiles: pages.length,

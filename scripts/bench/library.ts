@@ -49,7 +49,10 @@ function industryName(index: number): string {
 }
 
 function slugify(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function isoDate(rng: Rng): string {
@@ -93,7 +96,17 @@ function sources(rng: Rng, count: number, published: string) {
 
 /** A left-to-right funnel with accessible title and description, built from the page's KPIs. */
 function diagram(rng: Rng, topic: Topic): string {
-  const stages = ['Lead', 'Qualified meeting', 'Demo', 'Pilot', 'Security review', 'Proposal', 'Contract', 'Go-live', 'Renewal'];
+  const stages = [
+    'Lead',
+    'Qualified meeting',
+    'Demo',
+    'Pilot',
+    'Security review',
+    'Proposal',
+    'Contract',
+    'Go-live',
+    'Renewal',
+  ];
   const chosen = stages.filter(() => rng.chance(0.7));
   const nodes = (chosen.length >= 3 ? chosen : stages.slice(0, 4)).map((label, i) => `  S${i}[${label}]`);
   const edges = nodes.slice(1).map((_, i) => `  S${i} --> S${i + 1}`);
@@ -142,11 +155,19 @@ export function writeLibrary(contentDir: string, options: LibraryOptions): Libra
   industryIds.forEach((id, i) => {
     const name = industryName(i);
     const kpis = rng.sample(options.kpis, 9);
-    const topic: Topic = { subject: name, kpiNames: kpis.map((k) => k.name), segments: rng.sample(segments, rng.int(2, 4)) };
+    const topic: Topic = {
+      subject: name,
+      kpiNames: kpis.map((k) => k.name),
+      segments: rng.sample(segments, rng.int(2, 4)),
+    };
     const published = isoDate(rng);
     const data = {
       industry: name,
-      description: `The nine sales KPIs that matter for ${name}, from ${kpis[0]?.name.toLowerCase()} to ${kpis[1]?.name.toLowerCase()}, with targets.`.slice(0, 160),
+      description:
+        `The nine sales KPIs that matter for ${name}, from ${kpis[0]?.name.toLowerCase()} to ${kpis[1]?.name.toLowerCase()}, with targets.`.slice(
+          0,
+          160,
+        ),
       tags: pickTags(),
       segments: topic.segments,
       summary: writeParagraph(rng, topic, 3),
@@ -163,13 +184,19 @@ export function writeLibrary(contentDir: string, options: LibraryOptions): Libra
       related: relatedIds(rng, allRefs, `industries/${id}`, options.relatedShare),
       ...pickTools(),
     };
-    const sections = [writeParagraph(rng, topic, 4), `## ${writeHeading(rng, topic)}`, writeParagraph(rng, topic, 6), writeParagraph(rng, topic, 5)];
+    const sections = [
+      writeParagraph(rng, topic, 4),
+      `## ${writeHeading(rng, topic)}`,
+      writeParagraph(rng, topic, 6),
+      writeParagraph(rng, topic, 5),
+    ];
     if (rng.chance(options.mermaidShare)) {
       summary.withDiagram++;
       sections.push(`## How a deal moves`, diagram(rng, topic));
     }
     sections.push(`## Tracking these KPIs in your CRM`);
-    for (let s = 0; s < rng.int(3, 4); s++) sections.push(`### ${writeHeading(rng, topic)}`, writeParagraph(rng, topic, rng.int(3, 5)));
+    for (let s = 0; s < rng.int(3, 4); s++)
+      sections.push(`### ${writeHeading(rng, topic)}`, writeParagraph(rng, topic, rng.int(3, 5)));
     writeFileSync(join(contentDir, 'industries', `${id}.md`), `${frontmatter(data)}\n${sections.join('\n\n')}\n`);
   });
 
@@ -180,15 +207,25 @@ export function writeLibrary(contentDir: string, options: LibraryOptions): Libra
     const published = isoDate(rng);
     const data = {
       title: `How should ${rng.pick(people)} use ${kpis[0]?.name.toLowerCase()} in ${subject}?`,
-      description: `What ${subject} teams should measure, which targets are realistic, and how ${rng.pick(people)} puts them to work.`.slice(0, 160),
+      description:
+        `What ${subject} teams should measure, which targets are realistic, and how ${rng.pick(people)} puts them to work.`.slice(
+          0,
+          160,
+        ),
       tags: pickTags(),
       published,
       quickAnswer: writeParagraph(rng, topic, 3),
       directAnswer: writeParagraph(rng, topic, 5),
-      steps: Array.from({ length: rng.int(4, 6) }, () => ({ title: writeHeading(rng, topic), detail: writeParagraph(rng, topic, 2) })),
+      steps: Array.from({ length: rng.int(4, 6) }, () => ({
+        title: writeHeading(rng, topic),
+        detail: writeParagraph(rng, topic, 2),
+      })),
       faq: faqs(rng, topic, rng.int(3, 5)),
       sources: sources(rng, rng.int(1, 3), published),
-      searchTerms: Array.from({ length: rng.int(2, 4) }, () => `${rng.pick(topic.kpiNames).toLowerCase()} ${rng.pick(segments)}`),
+      searchTerms: Array.from(
+        { length: rng.int(2, 4) },
+        () => `${rng.pick(topic.kpiNames).toLowerCase()} ${rng.pick(segments)}`,
+      ),
       industry: subject,
       kpis: kpis.map((kpi) => kpi.id),
       related: relatedIds(rng, allRefs, `guides/${id}`, options.relatedShare),
@@ -196,9 +233,16 @@ export function writeLibrary(contentDir: string, options: LibraryOptions): Libra
     };
     const sections: string[] = [];
     for (let s = 0; s < rng.int(5, 8); s++) {
-      sections.push(`## ${writeHeading(rng, topic)}`, writeParagraph(rng, topic, rng.int(4, 7)), writeParagraph(rng, topic, rng.int(3, 6)));
+      sections.push(
+        `## ${writeHeading(rng, topic)}`,
+        writeParagraph(rng, topic, rng.int(4, 7)),
+        writeParagraph(rng, topic, rng.int(3, 6)),
+      );
     }
-    sections.push('| KPI | Target |\n| --- | --- |\n' + kpis.map((kpi) => `| ${kpi.name} | ${benchmarkFor(rng, kpi).text} |`).join('\n'));
+    sections.push(
+      '| KPI | Target |\n| --- | --- |\n' +
+        kpis.map((kpi) => `| ${kpi.name} | ${benchmarkFor(rng, kpi).text} |`).join('\n'),
+    );
     if (rng.chance(options.mermaidShare)) {
       summary.withDiagram++;
       sections.push(diagram(rng, topic));

@@ -26,7 +26,13 @@ function groupOf(url: string): string {
   if (modules) return modules[1] ?? url;
   if (url.startsWith('node:')) return 'node:internal';
   const project = /\/(src\/[^/]+|content|dist|\.astro)\//.exec(url);
-  return project ? project[1] ?? url : url.replace(/^file:\/\//, '').split('/').slice(-2).join('/');
+  return project
+    ? (project[1] ?? url)
+    : url
+        .replace(/^file:\/\//, '')
+        .split('/')
+        .slice(-2)
+        .join('/');
 }
 
 function summarise(profile: Profile): { bySelf: Map<string, number>; byGroup: Map<string, number>; total: number } {
@@ -86,7 +92,11 @@ function summariseCallers(profile: Profile, name: string, depth: number): Map<st
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { top: { type: 'string', default: '25' }, callers: { type: 'string' }, depth: { type: 'string', default: '6' } },
+  options: {
+    top: { type: 'string', default: '25' },
+    callers: { type: 'string' },
+    depth: { type: 'string', default: '6' },
+  },
 });
 const dir = positionals[0];
 if (!dir) throw new Error('usage: node scripts/bench/profile.ts DIR [--top N] [--callers FUNCTION --depth N]');
@@ -95,7 +105,12 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'
   const { bySelf, byGroup, total } = summarise(profile);
   process.stdout.write(`\n== ${file}: ${(total / 1e6).toFixed(2)} s sampled\n`);
   if (values.callers) {
-    printTop(`Callers of ${values.callers}`, summariseCallers(profile, values.callers, Number(values.depth)), total, Number(values.top));
+    printTop(
+      `Callers of ${values.callers}`,
+      summariseCallers(profile, values.callers, Number(values.depth)),
+      total,
+      Number(values.top),
+    );
     continue;
   }
   printTop('By package or folder (self time)', byGroup, total, Number(values.top));

@@ -22,14 +22,18 @@ export function writeSentence(rng: Rng, topic: Topic): string {
   const kpi = () => rng.pick(topic.kpiNames).toLowerCase();
   const segment = () => rng.pick(topic.segments);
   const templates: (() => string)[] = [
-    () => `${capitalise(kpi())} ${rng.pick(verbs)} how ${adjective()} ${noun()} turns into revenue for ${topic.subject} teams.`,
-    () => `${rng.pick(connectors)} ${rng.pick(people)} should watch the ${adjective()} ${noun()} before the ${noun()} slips.`,
+    () =>
+      `${capitalise(kpi())} ${rng.pick(verbs)} how ${adjective()} ${noun()} turns into revenue for ${topic.subject} teams.`,
+    () =>
+      `${rng.pick(connectors)} ${rng.pick(people)} should watch the ${adjective()} ${noun()} before the ${noun()} slips.`,
     () => `Selling to ${segment()} means every ${noun()} passes a ${adjective()} ${noun()} first.`,
     () => `A ${adjective()} ${noun()} ${rng.pick(verbs)} ${kpi()} long before the quarter closes.`,
-    () => `Teams that use ${coinName(rng.int(0, 26999))} or ${coinName(rng.int(0, 26999))} still need one shared ${noun()}.`,
+    () =>
+      `Teams that use ${coinName(rng.int(0, 26999))} or ${coinName(rng.int(0, 26999))} still need one shared ${noun()}.`,
     () => `${capitalise(segment())} buy on a ${adjective()} ${noun()}, so ${kpi()} moves more slowly than ${kpi()}.`,
     () => `Ask ${rng.pick(people)} which ${noun()} would change ${kpi()} within ${rng.int(2, 12)} weeks.`,
-    () => `Around ${rng.int(2, 9)} in ${rng.int(10, 12)} ${topic.subject} deals stall at the ${noun()}, not the ${noun()}.`,
+    () =>
+      `Around ${rng.int(2, 9)} in ${rng.int(10, 12)} ${topic.subject} deals stall at the ${noun()}, not the ${noun()}.`,
   ];
   return rng.pick(templates)();
 }

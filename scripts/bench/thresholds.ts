@@ -32,11 +32,26 @@ const round = (value: number) => Math.round(value * 1000) / 1000;
 
 /** Compares one Pulse run against the bare runs around it; `bare` is averaged. */
 export function checkThresholds(pulse: BenchResult, bare: readonly BenchResult[], limits: Thresholds): ThresholdLine[] {
-  const mean = (pick: (result: BenchResult) => number) => bare.reduce((sum, result) => sum + pick(result), 0) / bare.length;
-  const atLeast = (name: string, measured: number, limit: number) => ({ name, measured: round(measured), limit, ok: measured >= limit });
-  const atMost = (name: string, measured: number, limit: number) => ({ name, measured: round(measured), limit, ok: measured <= limit });
+  const mean = (pick: (result: BenchResult) => number) =>
+    bare.reduce((sum, result) => sum + pick(result), 0) / bare.length;
+  const atLeast = (name: string, measured: number, limit: number) => ({
+    name,
+    measured: round(measured),
+    limit,
+    ok: measured >= limit,
+  });
+  const atMost = (name: string, measured: number, limit: number) => ({
+    name,
+    measured: round(measured),
+    limit,
+    ok: measured <= limit,
+  });
   const lines: ThresholdLine[] = [
-    atLeast('pages/s vs bare Astro (wall)', pulse.pagesPerSecond / mean((r) => r.pagesPerSecond), limits.minWallSpeedRatio),
+    atLeast(
+      'pages/s vs bare Astro (wall)',
+      pulse.pagesPerSecond / mean((r) => r.pagesPerSecond),
+      limits.minWallSpeedRatio,
+    ),
     atLeast(
       'pages per CPU second vs bare Astro',
       pulse.pages / pulse.cpuSeconds / mean((r) => r.pages / r.cpuSeconds),
@@ -46,12 +61,26 @@ export function checkThresholds(pulse: BenchResult, bare: readonly BenchResult[]
   ];
   for (const kind of ['html', 'css', 'js', 'total'] as const) {
     for (const stat of ['median', 'max'] as const) {
-      lines.push(atMost(`${kind} bytes per page (${stat}, gzip)`, pulse.bytesPerPageGzip[kind][stat], limits.bytesPerPage[kind][stat]));
+      lines.push(
+        atMost(
+          `${kind} bytes per page (${stat}, gzip)`,
+          pulse.bytesPerPageGzip[kind][stat],
+          limits.bytesPerPage[kind][stat],
+        ),
+      );
     }
   }
   lines.push(
-    atMost('pages without a calculator that ship JS', pulse.pagesWithoutCalculatorShippingJs, limits.maxPagesWithoutCalculatorShippingJs),
-    atMost('first search query bytes', pulse.firstSearch?.bytes ?? Number.POSITIVE_INFINITY, limits.maxFirstSearchBytes),
+    atMost(
+      'pages without a calculator that ship JS',
+      pulse.pagesWithoutCalculatorShippingJs,
+      limits.maxPagesWithoutCalculatorShippingJs,
+    ),
+    atMost(
+      'first search query bytes',
+      pulse.firstSearch?.bytes ?? Number.POSITIVE_INFINITY,
+      limits.maxFirstSearchBytes,
+    ),
   );
   return lines;
 }

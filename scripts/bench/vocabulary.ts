@@ -5,6 +5,7 @@
  */
 
 /** Industry names are `<market> <offering>`: about 60 × 40 distinct names before numbering. */
+// prettier-ignore
 export const markets = [
   'Telehealth', 'Dental', 'Veterinary', 'Behavioral Health', 'Home Care', 'Clinical Trial', 'Pharmacy',
   'Payroll', 'Logistics', 'Freight', 'Cold Chain', 'Construction', 'Property', 'Facilities', 'Legal',
@@ -16,6 +17,7 @@ export const markets = [
   'Automotive', 'Aviation', 'Maritime', 'Mining', 'Biotech', 'Medical Device', 'Revenue Cycle',
 ] as const;
 
+// prettier-ignore
 export const offerings = [
   'Platform Services', 'Software', 'SaaS', 'Analytics', 'Marketplace', 'Managed Services', 'Compliance Software',
   'Billing Platforms', 'Scheduling Software', 'Data Services', 'Hardware', 'IoT Platforms', 'Consulting',
@@ -26,6 +28,7 @@ export const offerings = [
   'Devices', 'Research Services', 'Benefits Platforms', 'Loyalty Programs',
 ] as const;
 
+// prettier-ignore
 export const segments = [
   'health systems', 'payers', 'employers', 'provider groups', 'mid-market companies', 'enterprises',
   'small businesses', 'franchise networks', 'public agencies', 'universities', 'school districts',
@@ -34,6 +37,7 @@ export const segments = [
 ] as const;
 
 /** Tags, commonest first: rng.pickSkewed makes the early ones crowd many pages, as real tags do. */
+// prettier-ignore
 export const tags = [
   'kpis', 'pipeline', 'retention', 'conversion', 'sales-leadership', 'fractional-cro', 'forecasting',
   'revenue-operations', 'activation', 'expansion', 'pricing', 'hiring', 'efficiency', 'saas', 'healthtech',
@@ -48,6 +52,7 @@ export const tags = [
   'series-b', 'bootstrapped', 'international', 'emea', 'apac', 'latam',
 ] as const;
 
+// prettier-ignore
 export const nouns = [
   'pipeline', 'forecast', 'quota', 'renewal', 'contract', 'account', 'buyer', 'champion', 'committee',
   'deal', 'proposal', 'demo', 'pilot', 'rollout', 'onboarding', 'dashboard', 'territory', 'segment',
@@ -60,12 +65,14 @@ export const nouns = [
   'procurement team', 'security questionnaire', 'legal redline', 'master agreement', 'purchase order',
 ] as const;
 
+// prettier-ignore
 export const verbs = [
   'tracks', 'predicts', 'exposes', 'shortens', 'lengthens', 'protects', 'weakens', 'raises', 'lowers',
   'explains', 'hides', 'reveals', 'anchors', 'stalls', 'accelerates', 'drives', 'limits', 'shapes',
   'signals', 'confirms', 'contradicts', 'measures', 'improves', 'undermines', 'stabilises', 'inflates',
 ] as const;
 
+// prettier-ignore
 export const adjectives = [
   'qualified', 'weighted', 'stalled', 'healthy', 'thin', 'seasonal', 'regulated', 'committee-led',
   'usage-based', 'multi-year', 'mid-market', 'enterprise', 'inbound', 'outbound', 'partner-sourced',
@@ -73,17 +80,20 @@ export const adjectives = [
   'discounted', 'delayed', 'accelerated', 'predictable', 'volatile', 'concentrated', 'diversified',
 ] as const;
 
+// prettier-ignore
 export const people = [
   'the fractional CRO', 'the founder', 'the CEO', 'the CFO', 'the board', 'a sales manager',
   'the revenue operations lead', 'each account executive', 'the customer success team',
   'the marketing lead', 'the deal desk', 'a new VP of Sales', 'the SDR team', 'the finance team',
 ] as const;
 
+// prettier-ignore
 export const connectors = [
   'Because of that,', 'In practice,', 'Over a full quarter,', 'For most teams,', 'Even so,',
   'Left unchecked,', 'When the data is clean,', 'In a slow quarter,', 'At renewal time,', 'Early on,',
 ] as const;
 
+// prettier-ignore
 const syllables = [
   'ka', 'lo', 'mi', 'ra', 'ven', 'tor', 'sa', 'quin', 'bel', 'dra', 'no', 'vi', 'tal', 'zen', 'por',
   'ex', 'ly', 'mar', 'cor', 'den', 'ti', 'us', 'fin', 'gra', 'hel', 'jo', 'ker', 'lum', 'nex', 'or',

@@ -9,7 +9,17 @@ import { parse } from 'yaml';
 import type { RegistryKpi } from './library.ts';
 
 /** Never copied: content is generated, the rest is output, caches or unrelated to a build. */
-const skipped = new Set(['.git', 'node_modules', 'dist', '.astro', '.cache', 'content', 'test', 'test-results', 'coverage']);
+const skipped = new Set([
+  '.git',
+  'node_modules',
+  'dist',
+  '.astro',
+  '.cache',
+  'content',
+  'test',
+  'test-results',
+  'coverage',
+]);
 
 /** A temporary directory holding the project (or, for `bare`, nothing but node_modules). */
 export function createWorkspace(projectRoot: string, label: string, bare = false): string {
@@ -69,6 +79,9 @@ export function readToolIds(projectRoot: string): string[] {
   const registry = join(projectRoot, 'src', 'lib', 'calculators', 'registry.ts');
   if (!existsSync(registry) || !/\btools\b/.test(readFileSync(schema, 'utf8'))) return [];
   const source = readFileSync(registry, 'utf8');
-  const list = (name: string) => [...(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(source)?.[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)].map((m) => m[1] ?? '');
+  const list = (name: string) =>
+    [...(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(source)?.[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)].map(
+      (m) => m[1] ?? '',
+    );
   return [...list('calculatorIds'), ...(/'kpi-scorecard'/.test(source) ? ['kpi-scorecard'] : [])];
 }

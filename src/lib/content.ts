@@ -116,21 +116,22 @@ function fileOf(entry: Article): string {
 }
 
 /** Topics from tags (both collections) and search terms (guides), most used first. */
-export const getTopics = computeOncePerBuild(
-  async (): Promise<readonly Topic<EntrySummary>[]> =>
-    collectTopics(
-      (await getArticles()).map((entry) => ({
-        file: fileOf(entry),
-        entry: summarize(entry),
-        terms: [
-          { field: 'tags', values: entry.data.tags },
-          ...(entry.collection === 'guides' ? [{ field: 'searchTerms', values: entry.data.searchTerms }] : []),
-        ],
-      })),
-    ),
+export const getTopics = computeOncePerBuild(async (): Promise<readonly Topic<EntrySummary>[]> =>
+  collectTopics(
+    (await getArticles()).map((entry) => ({
+      file: fileOf(entry),
+      entry: summarize(entry),
+      terms: [
+        { field: 'tags', values: entry.data.tags },
+        ...(entry.collection === 'guides' ? [{ field: 'searchTerms', values: entry.data.searchTerms }] : []),
+      ],
+    })),
+  ),
 );
 
-const getTopicLabels = computeOncePerBuild(async () => new Map((await getTopics()).map((topic) => [topic.slug, topic.label])));
+const getTopicLabels = computeOncePerBuild(
+  async () => new Map((await getTopics()).map((topic) => [topic.slug, topic.label])),
+);
 
 export interface Chip {
   label: string;
