@@ -56,6 +56,7 @@ export const pipelineCoverage: Calculator = {
     const weighted = choiceOf(values, 'basis', bases) === 'weighted';
     const ratio = weighted ? coverage.weighted : coverage.unweighted;
     const pipeline = weighted ? coverage.weightedPipeline : coverage.openPipeline;
+    const shortfall = coverageBenchmark.min * numberOf(values, 'target') - pipeline;
     const verdict = judge(ratio, coverageBenchmark, '3× to 4× (telehealth platform services)');
     return succeed({
       headline: { label: weighted ? 'Weighted coverage' : 'Unweighted coverage', text: formatValue(ratio, 'multiple') },
@@ -63,7 +64,7 @@ export const pipelineCoverage: Calculator = {
         { label: weighted ? 'Unweighted coverage' : 'Weighted coverage', text: formatValue(weighted ? coverage.unweighted : coverage.weighted, 'multiple') },
         { label: 'Open pipeline', text: formatValue(coverage.openPipeline, 'currency') },
         { label: 'Weighted pipeline', text: formatValue(coverage.weightedPipeline, 'currency') },
-        { label: 'Gap to 3× coverage', text: formatValue(Math.max(0, 3 * numberOf(values, 'target') - pipeline), 'currency') },
+        { label: `More ${weighted ? 'weighted ' : ''}pipeline needed for 3×`, text: shortfall > 0 ? formatValue(shortfall, 'currency') : 'None' },
       ],
       verdicts: verdict ? [verdict satisfies Verdict] : [],
       working: `${formatValue(pipeline, 'currency')} ÷ ${formatValue(numberOf(values, 'target'), 'currency')} = ${formatValue(ratio, 'multiple')}`,
