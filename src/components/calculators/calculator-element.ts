@@ -17,7 +17,7 @@ class CalculatorElement extends HTMLElement {
   calculator!: Calculator;
   /** Link values a <select> cannot hold, reported until the reader picks an option. */
   private rejected = new Map<string, string>();
-  private share?: (search: string) => void;
+  private share?: ((search: string) => void) | undefined;
 
   connectedCallback(): void {
     const form = this.querySelector('form');
