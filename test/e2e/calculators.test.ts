@@ -107,7 +107,7 @@ describe('calculator pages', () => {
 
   it('treats a hostile query string as bad input and injects nothing', async () => {
     const hostile = encodeURIComponent('<script>alert(1)</script>');
-    const { page, problems } = await openPage(browser, `${origin()}/tools/pipeline-coverage/?target=${hostile}&basis=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E`);
+    const { page, problems } = await openPage(browser, `${origin()}/tools/pipeline-coverage/?target=${hostile}&coverageBasis=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E`);
     let dialogs = 0;
     page.on('dialog', async (dialog) => {
       dialogs += 1;
@@ -116,7 +116,7 @@ describe('calculator pages', () => {
     const id = 'pipeline-coverage';
     await expect.poll(() => calc(page, id).locator('[data-error-for="target"]').textContent()).toMatch(/is not a number/);
     await expect(calc(page, id).locator('[name="target"]').inputValue()).resolves.toBe('<script>alert(1)</script>');
-    await expect(calc(page, id).locator('[data-error-for="basis"]').textContent()).resolves.toMatch(/^Choose /);
+    await expect(calc(page, id).locator('[data-error-for="coverageBasis"]').textContent()).resolves.toMatch(/^Choose /);
     await expect(problem(page, id).isVisible()).resolves.toBe(true);
     expect(await page.locator('calc-pipeline-coverage script, calc-pipeline-coverage img, main script:not([type])').count()).toBe(0);
     expect(dialogs).toBe(0);
@@ -151,7 +151,7 @@ describe('calculator pages', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.type('800000');
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('basis');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('coverageBasis');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => calc(page, id).locator('[data-part="headline-label"]').textContent()).toBe('Unweighted coverage');
     await expect(headline(page, id).textContent()).resolves.toBe(formatValue(3_600_000 / 800_000, 'multiple'));

@@ -22,8 +22,11 @@ class CalculatorElement extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
     if (!form || this.share) return;
-    const fromLink = readQuery(location.search, this.calculator.fields.map((field) => field.name));
-    for (const [name, raw] of Object.entries(fromLink)) {
+    const fromLink = readQuery(location.search, this.calculator.fields.map((field) => this.key(field.name)));
+    for (const field of this.calculator.fields) {
+      const { name } = field;
+      const raw = fromLink[this.key(name)];
+      if (raw === undefined) continue;
       const control = this.control(name);
       if (control instanceof HTMLSelectElement && ![...control.options].some((option) => option.value === raw)) {
         this.rejected.set(name, raw);
@@ -34,6 +37,11 @@ class CalculatorElement extends HTMLElement {
     form.addEventListener('change', (event) => this.update(event.target));
     this.share = setupShare(this);
     this.update(null);
+  }
+
+  /** The URL key of a field: its name, prefixed when one page holds two copies of a calculator. */
+  private key(name: string): string {
+    return `${this.dataset.queryPrefix ?? ''}${name}`;
   }
 
   private control(name: string): Control | null {
@@ -61,7 +69,7 @@ class CalculatorElement extends HTMLElement {
       this.mark(field.name, outcome.ok ? undefined : outcome.reason);
       if (outcome.ok) values[field.name] = outcome.value;
       else problems.push(outcome);
-      entries[field.name] = outcome.ok && typeof outcome.value === 'number' ? formatPlain(outcome.value) : raw.trim();
+      entries[this.key(field.name)] = outcome.ok && typeof outcome.value === 'number' ? formatPlain(outcome.value) : raw.trim();
     }
     const result = this.querySelector('[data-part="result"]')!;
     if (problems.length > 0) {

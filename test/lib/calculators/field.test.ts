@@ -27,7 +27,7 @@ describe('readField', () => {
   });
 
   it('only accepts listed choices', () => {
-    const basis = calculators['pipeline-coverage'].fields.find((field) => field.name === 'basis')!;
+    const basis = calculators['pipeline-coverage'].fields.find((field) => field.name === 'coverageBasis')!;
     expect(readField(basis, 'unweighted')).toEqual({ ok: true, value: 'unweighted' });
     expect(readField(basis, '<b>x</b>')).toMatchObject({ ok: false, reason: 'Choose Weighted pipeline or Unweighted pipeline.' });
   });
@@ -36,7 +36,7 @@ describe('readField', () => {
 describe('readForm', () => {
   it('fills missing inputs with defaults and collects each problem by field', () => {
     const reading = readForm(calculators['cac-payback'], { spend: '$1m', newCustomers: '-2', grossMargin: 'abc' });
-    expect(reading.values).toMatchObject({ spend: 1_000_000, revenuePerCustomer: 5_000, basis: 'gross-margin' });
+    expect(reading.values).toMatchObject({ spend: 1_000_000, revenuePerCustomer: 5_000, paybackBasis: 'gross-margin' });
     expect(Object.keys(reading.errors).sort()).toEqual(['grossMargin', 'newCustomers']);
   });
 });

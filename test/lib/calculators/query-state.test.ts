@@ -19,10 +19,10 @@ describe('query state', () => {
   });
 
   it('turns a hostile value into a validation problem, never a value', () => {
-    const state = decodeState(coverage, `?target=${encodeURIComponent('<script>alert(1)</script>')}&basis=%3Cimg%20src%3Dx%3E`);
+    const state = decodeState(coverage, `?target=${encodeURIComponent('<script>alert(1)</script>')}&coverageBasis=%3Cimg%20src%3Dx%3E`);
     expect(state.raws.target).toBe('<script>alert(1)</script>');
     expect(state.errors.target?.reason).toMatch(/is not a number/);
-    expect(state.errors.basis?.reason).toMatch(/^Choose /);
+    expect(state.errors.coverageBasis?.reason).toMatch(/^Choose /);
     expect(state.values.target).toBeUndefined();
     expect(state.values.discovery).toBe(1_000_000);
   });
@@ -48,7 +48,7 @@ describe('query state', () => {
     const probability = fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100);
     fc.assert(
       fc.property(amount, amount, probability, fc.constantFrom('weighted', 'unweighted'), (target, discovery, odds, basis) => {
-        const values = { ...Object.fromEntries(coverage.fields.map((field) => [field.name, field.default])), target, discovery, discoveryProbability: odds, basis };
+        const values = { ...Object.fromEntries(coverage.fields.map((field) => [field.name, field.default])), target, discovery, discoveryProbability: odds, coverageBasis: basis };
         const state = decodeState(coverage, writeQuery('', encodeValues(coverage, values)));
         expect(state.values).toEqual(values);
       }),

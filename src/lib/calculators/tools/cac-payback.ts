@@ -26,7 +26,7 @@ export const cacPayback: Calculator = {
     { kind: 'number', name: 'grossMargin', label: 'Gross margin', unit: 'percent', default: 70, min: -100, max: 100 },
     {
       kind: 'choice',
-      name: 'basis',
+      name: 'paybackBasis',
       label: 'Pay back from',
       default: 'gross-margin',
       options: [
@@ -36,7 +36,7 @@ export const cacPayback: Calculator = {
     },
   ],
   evaluate(values) {
-    const basis = choiceOf(values, 'basis', bases);
+    const basis = choiceOf(values, 'paybackBasis', bases);
     const input = {
       spend: numberOf(values, 'spend'),
       newCustomers: numberOf(values, 'newCustomers'),

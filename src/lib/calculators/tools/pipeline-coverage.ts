@@ -33,7 +33,7 @@ export const pipelineCoverage: Calculator = {
     { kind: 'number', name: 'target', label: 'New-revenue target for the period', unit: 'currency', default: 500_000, min: 0, max: 1e12 },
     {
       kind: 'choice',
-      name: 'basis',
+      name: 'coverageBasis',
       label: 'Judge coverage on',
       default: 'weighted',
       options: [
@@ -53,7 +53,7 @@ export const pipelineCoverage: Calculator = {
     });
     if (!outcome.ok) return outcome;
     const coverage = outcome.value;
-    const weighted = choiceOf(values, 'basis', bases) === 'weighted';
+    const weighted = choiceOf(values, 'coverageBasis', bases) === 'weighted';
     const ratio = weighted ? coverage.weighted : coverage.unweighted;
     const pipeline = weighted ? coverage.weightedPipeline : coverage.openPipeline;
     const shortfall = coverageBenchmark.min * numberOf(values, 'target') - pipeline;
