@@ -52,14 +52,17 @@ const gzipSize = (code: string | Buffer) => gzipSync(code).length;
 describe('calculator JavaScript budget', () => {
   it('keeps each tool page under 10 kB gzipped', () => {
     const report: string[] = [];
-    const sizeOf = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), 0);
+    const sizeOf = (files: Iterable<string>) =>
+      [...files].reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), 0);
     for (const id of toolIds) {
       const html = readFileSync(join(dist, 'tools', id, 'index.html'), 'utf8');
       const entries = listEntries(html);
       const calculatorFiles = [...reach(entries.filter((entry) => calculatorEntry.test(entry)))];
       const size = sizeOf(calculatorFiles);
       const total = sizeOf(reach(entries)) + inlineModules(html).reduce((sum, code) => sum + gzipSize(code), 0);
-      report.push(`/tools/${id}/: calculator ${(size / 1024).toFixed(2)} kB gzip in ${calculatorFiles.length} files; all page JS ${(total / 1024).toFixed(2)} kB`);
+      report.push(
+        `/tools/${id}/: calculator ${(size / 1024).toFixed(2)} kB gzip in ${calculatorFiles.length} files; all page JS ${(total / 1024).toFixed(2)} kB`,
+      );
       expect(calculatorFiles.length, id).toBeGreaterThan(0);
       expect(size, id).toBeLessThan(budget);
     }
@@ -82,6 +85,8 @@ describe('calculator JavaScript budget', () => {
 
   it('ships only the calculators a page renders', () => {
     const entries = listEntries(readFileSync(join(dist, 'tools', 'cac-payback', 'index.html'), 'utf8'));
-    expect(entries.filter((entry) => calculatorEntry.test(entry)).map((entry) => entry.replace(/\.astro_.*$/, ''))).toEqual(['/_astro/CacPaybackCalculator']);
+    expect(entries.filter((entry) => calculatorEntry.test(entry)).map((entry) => entry.replace(/\.astro_.*$/, ''))).toEqual([
+      '/_astro/CacPaybackCalculator',
+    ]);
   });
 });

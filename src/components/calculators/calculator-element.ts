@@ -22,7 +22,10 @@ class CalculatorElement extends HTMLElement {
   connectedCallback(): void {
     const form = this.querySelector('form');
     if (!form || this.share) return;
-    const fromLink = readQuery(location.search, this.calculator.fields.map((field) => this.key(field.name)));
+    const fromLink = readQuery(
+      location.search,
+      this.calculator.fields.map((field) => this.key(field.name)),
+    );
     for (const field of this.calculator.fields) {
       const { name } = field;
       const raw = fromLink[this.key(name)];

@@ -28,7 +28,10 @@ class ScorecardElement extends HTMLElement {
   connectedCallback(): void {
     if (this.share) return;
     const items = [...this.querySelectorAll<HTMLElement>('[data-kpi]')];
-    const linked = readQuery(location.search, items.map((item) => item.dataset.kpi ?? ''));
+    const linked = readQuery(
+      location.search,
+      items.map((item) => item.dataset.kpi ?? ''),
+    );
     for (const item of items) {
       const input = item.querySelector('input');
       const value = linked[item.dataset.kpi ?? ''];
@@ -53,7 +56,8 @@ class ScorecardElement extends HTMLElement {
       const status = item.querySelector<HTMLElement>('.scorecard__status')!;
       if (score.state === 'rated') status.dataset.level = score.level;
       else delete status.dataset.level;
-      status.querySelector('[aria-hidden]')!.textContent = score.state === 'rated' ? levelIcon[score.level] : score.state === 'invalid' ? '✕' : '–';
+      status.querySelector('[aria-hidden]')!.textContent =
+        score.state === 'rated' ? levelIcon[score.level] : score.state === 'invalid' ? '✕' : '–';
       status.querySelector('[data-part="status-text"]')!.textContent = describeScore(score);
       input.setAttribute('aria-invalid', score.state === 'invalid' ? 'true' : 'false');
       return score;

@@ -56,7 +56,12 @@ export function computePayback(input: PaybackInput): Outcome<Payback> {
   if (!cac.ok) return cac;
   const newMrr = newCustomers * revenuePerCustomer;
   const monthlyRecovery = revenuePerCustomer * (basis === 'gross-margin' ? grossMargin / 100 : 1);
-  const months = divide(cac.value, monthlyRecovery, 'Monthly revenue per customer is zero, so spend is never earned back.', 'revenuePerCustomer');
+  const months = divide(
+    cac.value,
+    monthlyRecovery,
+    'Monthly revenue per customer is zero, so spend is never earned back.',
+    'revenuePerCustomer',
+  );
   if (!months.ok) return months;
   return succeed({ months: months.value, cac: cac.value, newMrr, monthlyRecovery });
 }

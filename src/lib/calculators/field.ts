@@ -2,6 +2,7 @@
  * Turns what a reader typed (or what a shared link carried) into validated inputs. The
  * same code runs on the server for the first render and in the browser on every keystroke.
  */
+import type { Unit } from '../../schemas/units';
 import { formatPlain, formatValue } from './format';
 import { fail, succeed, type NoResult, type Outcome } from './outcome';
 import { parseNumber } from './parse-number';
@@ -52,15 +53,15 @@ export function readForm(calculator: Calculator, raws: Readonly<Record<string, s
  * A value as it should sit in an input box: exact, grouped, with its unit mark, and
  * readable back by `parseNumber` to the same number.
  */
-export function formatInput(value: number, field: NumberField): string {
+export function formatInput(value: number, unit: Unit): string {
   const [whole = '0', fraction] = formatPlain(Math.abs(value)).split('.');
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const digits = `${value < 0 ? '-' : ''}${fraction ? `${grouped}.${fraction}` : grouped}`;
-  if (field.unit === 'currency') return value < 0 ? `-$${digits.slice(1)}` : `$${digits}`;
-  if (field.unit === 'percent') return `${digits}%`;
+  if (unit === 'currency') return value < 0 ? `-$${digits.slice(1)}` : `$${digits}`;
+  if (unit === 'percent') return `${digits}%`;
   return digits;
 }
 
 export function formatFieldDefault(field: Field): string {
-  return field.kind === 'choice' ? field.default : formatInput(field.default, field);
+  return field.kind === 'choice' ? field.default : formatInput(field.default, field.unit);
 }

@@ -62,17 +62,28 @@ export function computeCroCost(input: CroCostInput): Outcome<CroCost> {
   const { pricing, ...numbers } = input;
   const problem = checkNonNegative(numbers, labels);
   if (problem) return problem;
-  if (input.equity > 100 || input.fullTimeEquity > 100) return fail('out-of-range', 'Equity cannot exceed 100% of the company.', 'equity');
+  if (input.equity > 100 || input.fullTimeEquity > 100)
+    return fail('out-of-range', 'Equity cannot exceed 100% of the company.', 'equity');
   const monthly = pricing === 'retainer' ? input.retainer : input.daysPerMonth * input.dayRate;
   if (monthly === 0) {
     const field = pricing === 'retainer' ? 'retainer' : input.daysPerMonth === 0 ? 'daysPerMonth' : 'dayRate';
     return fail('zero-denominator', 'The monthly fee is zero: enter what the engagement costs.', field);
   }
-  const dayRate = divide(monthly, input.daysPerMonth, 'Days per month is zero: enter the days the CRO works each month.', 'daysPerMonth');
+  const dayRate = divide(
+    monthly,
+    input.daysPerMonth,
+    'Days per month is zero: enter the days the CRO works each month.',
+    'daysPerMonth',
+  );
   if (!dayRate.ok) return dayRate;
   const fullTimeAnnual = input.fullTimeSalary * (1 + (input.fullTimeVariable + input.fullTimeOverhead) / 100);
   const annual = monthly * 12;
-  const share = divide(annual * 100, fullTimeAnnual, 'The full-time salary is zero: enter one to compare against.', 'fullTimeSalary');
+  const share = divide(
+    annual * 100,
+    fullTimeAnnual,
+    'The full-time salary is zero: enter one to compare against.',
+    'fullTimeSalary',
+  );
   if (!share.ok) return share;
   return succeed({
     monthly,

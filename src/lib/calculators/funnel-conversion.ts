@@ -47,18 +47,31 @@ export function computeFunnel(input: FunnelInput): Outcome<Funnel> {
   const problem = checkNonNegative(counts, labels);
   if (problem) return problem;
   for (const [field, value] of Object.entries(counts)) {
-    if (!Number.isInteger(value)) return fail('not-whole', `${labels[field as keyof typeof labels]} must be a whole number.`, field);
+    if (!Number.isInteger(value))
+      return fail('not-whole', `${labels[field as keyof typeof labels]} must be a whole number.`, field);
   }
   if (input.paidPilots > input.pilots) {
-    return fail('inconsistent', 'More pilots converted than started: converted pilots must be part of the pilots started.', 'paidPilots');
+    return fail(
+      'inconsistent',
+      'More pilots converted than started: converted pilots must be part of the pilots started.',
+      'paidPilots',
+    );
   }
   if (input.won > input.meetings) {
-    return fail('inconsistent', 'More deals won than qualified meetings: count won deals from the same cohort of meetings.', 'won');
+    return fail(
+      'inconsistent',
+      'More deals won than qualified meetings: count won deals from the same cohort of meetings.',
+      'won',
+    );
   }
   const closed = input.won + input.lost + (noDecisionPolicy === 'count-as-loss' ? input.noDecision : 0);
   return succeed({
     winRate: percent(divide(input.won, closed, 'No closed deals yet: a win rate needs at least one deal won or lost.', 'lost')),
-    meetingToClose: percent(divide(input.won, input.meetings, 'No qualified meetings: enter the meetings this cohort started from.', 'meetings')),
-    pilotToPaid: percent(divide(input.paidPilots, input.pilots, 'No pilots started, so there is no pilot-to-paid rate.', 'pilots')),
+    meetingToClose: percent(
+      divide(input.won, input.meetings, 'No qualified meetings: enter the meetings this cohort started from.', 'meetings'),
+    ),
+    pilotToPaid: percent(
+      divide(input.paidPilots, input.pilots, 'No pilots started, so there is no pilot-to-paid rate.', 'pilots'),
+    ),
   });
 }

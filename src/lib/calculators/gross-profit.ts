@@ -42,7 +42,12 @@ export function computeGrossProfit(input: GrossProfitInput): Outcome<GrossProfit
   const problem = checkNonNegative({ ...input }, labels);
   if (problem) return problem;
   const perDeal = input.dealRevenue - input.deliveryCost;
-  const margin = divide(perDeal * 100, input.dealRevenue, 'Revenue per deal is zero, so there is no margin to model.', 'dealRevenue');
+  const margin = divide(
+    perDeal * 100,
+    input.dealRevenue,
+    'Revenue per deal is zero, so there is no margin to model.',
+    'dealRevenue',
+  );
   if (!margin.ok) return margin;
   const perRep = perDeal * input.dealsPerRep;
   return succeed({

@@ -35,7 +35,10 @@ export function fail(code: NoResultCode, reason: string, field?: string): NoResu
 }
 
 /** The first failure among named inputs that must be finite and not negative. */
-export function checkNonNegative(inputs: Readonly<Record<string, number>>, labels: Readonly<Record<string, string>>): NoResult | undefined {
+export function checkNonNegative(
+  inputs: Readonly<Record<string, number>>,
+  labels: Readonly<Record<string, string>>,
+): NoResult | undefined {
   for (const [field, value] of Object.entries(inputs)) {
     const label = labels[field] ?? field;
     if (!Number.isFinite(value)) return fail('not-finite', `${label} is not a usable number.`, field);

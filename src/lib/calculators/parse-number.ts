@@ -55,7 +55,8 @@ export function parseNumber(input: string, unit: Unit = 'count'): Outcome<number
     if (!negative && text.startsWith('-')) [negative, text] = [true, text.slice(1)];
   }
   const { digits, suffix } = splitSuffix(text);
-  if (/[kmb%x×]$/i.test(digits)) return fail('not-a-number', `"${describe(input.trim())}" has more than one suffix: use one of k, m or b.`);
+  if (/[kmb%x×]$/i.test(digits))
+    return fail('not-a-number', `"${describe(input.trim())}" has more than one suffix: use one of k, m or b.`);
   const suffixProblem = suffix ? checkSuffix(suffix, unit) : undefined;
   if (suffixProblem) return fail('not-a-number', suffixProblem);
   if (/\d[eE][+-]?\d/.test(digits)) {

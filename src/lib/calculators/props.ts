@@ -18,20 +18,30 @@ export class CalculatorPropsError extends Error {
   }
 }
 
-export function resolveDefaults(calculator: Calculator, props: Readonly<Record<string, unknown>>, component: string): FieldValues {
+export function resolveDefaults(
+  calculator: Calculator,
+  props: Readonly<Record<string, unknown>>,
+  component: string,
+): FieldValues {
   const names = calculator.fields.map((field) => field.name);
-  const values: Record<string, number | string> = Object.fromEntries(calculator.fields.map((field) => [field.name, field.default]));
+  const values: Record<string, number | string> = Object.fromEntries(
+    calculator.fields.map((field) => [field.name, field.default]),
+  );
   for (const [name, given] of Object.entries(props)) {
     if ((reservedProps as readonly string[]).includes(name) || given === undefined) continue;
     const field = calculator.fields.find((candidate) => candidate.name === name);
     if (!field) {
-      throw new CalculatorPropsError(component, `unknown prop "${name}". Inputs are: ${names.join(', ')}.${describeSuggestion(name, names)}`);
+      throw new CalculatorPropsError(
+        component,
+        `unknown prop "${name}". Inputs are: ${names.join(', ')}.${describeSuggestion(name, names)}`,
+      );
     }
     if (typeof given !== 'number' && typeof given !== 'string') {
       throw new CalculatorPropsError(component, `${name} must be a number or text such as "$8k", not ${typeof given}.`);
     }
     const outcome = readField(field, typeof given === 'number' ? formatPlain(given) : given);
-    if (!outcome.ok) throw new CalculatorPropsError(component, `${name}={${JSON.stringify(given)}} is not usable: ${outcome.reason}`);
+    if (!outcome.ok)
+      throw new CalculatorPropsError(component, `${name}={${JSON.stringify(given)}} is not usable: ${outcome.reason}`);
     values[name] = outcome.value;
   }
   return values;

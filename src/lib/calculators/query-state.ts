@@ -32,7 +32,10 @@ export interface DecodedState extends FormReading {
 }
 
 export function decodeState(calculator: Calculator, search: string): DecodedState {
-  const raws = readQuery(search, calculator.fields.map((field) => field.name));
+  const raws = readQuery(
+    search,
+    calculator.fields.map((field) => field.name),
+  );
   return { ...readForm(calculator, raws), raws };
 }
 

@@ -51,10 +51,15 @@ export function computeRetention(input: RetentionInput): Outcome<Retention> {
   const { start, expansion, contraction, churn, grrBasis = 'with-contraction' } = input;
   const problem = checkNonNegative({ start, expansion, contraction, churn }, labels);
   if (problem) return problem;
-  if (start === 0) return fail('zero-denominator', 'Starting recurring revenue is zero: retention needs revenue to retain.', 'start');
+  if (start === 0)
+    return fail('zero-denominator', 'Starting recurring revenue is zero: retention needs revenue to retain.', 'start');
   const lost = contraction + churn;
   if (lost > start) {
-    return fail('inconsistent', 'Contraction plus churn is more than the starting revenue: customers cannot lose more than they paid.', 'churn');
+    return fail(
+      'inconsistent',
+      'Contraction plus churn is more than the starting revenue: customers cannot lose more than they paid.',
+      'churn',
+    );
   }
   const grossLost = grrBasis === 'churn-only' ? churn : lost;
   const grr = Math.min(100, ((start - grossLost) / start) * 100);

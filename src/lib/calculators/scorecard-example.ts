@@ -15,7 +15,12 @@ interface ExampleKpi {
 /** Which side of the target each row lands on, in turn: on target, close, on target, off. */
 const pattern = ['green', 'yellow', 'green', 'red'] as const;
 
-function sample(direction: Direction, min: number | undefined, max: number | undefined, level: (typeof pattern)[number]): number | undefined {
+function sample(
+  direction: Direction,
+  min: number | undefined,
+  max: number | undefined,
+  level: (typeof pattern)[number],
+): number | undefined {
   const floor = direction === 'lower-is-better' ? undefined : (min ?? (direction === 'higher-is-better' ? max : undefined));
   const ceiling = direction === 'higher-is-better' ? undefined : (max ?? (direction === 'lower-is-better' ? min : undefined));
   // Half the yellow band off target for "close", twice it for "off".
@@ -29,7 +34,10 @@ function sample(direction: Direction, min: number | undefined, max: number | und
 }
 
 /** Values by KPI id, as a reader would type them; directions come from the KPI registry. */
-export function pickScorecardExample(kpis: readonly ExampleKpi[], directions: Readonly<Record<string, Direction>>): Record<string, string> {
+export function pickScorecardExample(
+  kpis: readonly ExampleKpi[],
+  directions: Readonly<Record<string, Direction>>,
+): Record<string, string> {
   const values: Record<string, string> = {};
   kpis.forEach(({ kpi, benchmark }, index) => {
     const direction = directions[kpi.id];
@@ -37,7 +45,7 @@ export function pickScorecardExample(kpis: readonly ExampleKpi[], directions: Re
     const value = sample(direction, benchmark.min, benchmark.max, pattern[index % pattern.length]!);
     if (value === undefined) return;
     const rounded = Number(value.toFixed(benchmark.unit === 'multiple' ? 2 : 1));
-    values[kpi.id] = formatInput(rounded, { kind: 'number', name: kpi.id, label: '', unit: benchmark.unit, default: 0, min: -Infinity, max: Infinity });
+    values[kpi.id] = formatInput(rounded, benchmark.unit);
   });
   return values;
 }

@@ -18,9 +18,7 @@ export interface ScorecardRow {
 }
 
 export type RowScore =
-  | { state: 'empty' }
-  | { state: 'invalid'; problem: NoResult }
-  | { state: 'rated'; value: number; level: Level };
+  { state: 'empty' } | { state: 'invalid'; problem: NoResult } | { state: 'rated'; value: number; level: Level };
 
 export const directionText: Readonly<Record<Direction, string>> = {
   'higher-is-better': 'Higher is better',
@@ -65,7 +63,16 @@ export function buildScorecardCsv(rows: readonly ScorecardRow[], raws: Readonly<
   const lines = rows.map((row) => {
     const score = scoreRow(row, raws[row.id] ?? '');
     const value = score.state === 'rated' ? score.value : undefined;
-    return [row.name, row.unit, directionText[row.direction], row.benchmark.text, row.benchmark.min, row.benchmark.max, value, describeScore(score)];
+    return [
+      row.name,
+      row.unit,
+      directionText[row.direction],
+      row.benchmark.text,
+      row.benchmark.min,
+      row.benchmark.max,
+      value,
+      describeScore(score),
+    ];
   });
   return [header, ...lines].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

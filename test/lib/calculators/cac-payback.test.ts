@@ -6,7 +6,13 @@ import { computePayback, type PaybackInput } from '~/lib/calculators/cac-payback
 // (David Cowan, October 2012, bvp.com/blog/bessemer-cloud-computing-law-6-build-revenue-engine):
 // a quarter that adds $100k of committed MRR at 70 % gross margin has a $70k denominator;
 // with $770k of fully burdened sales and marketing the CAC payback is 11 months.
-const bessemer: PaybackInput = { spend: 770_000, newCustomers: 20, revenuePerCustomer: 5_000, grossMargin: 70, basis: 'gross-margin' };
+const bessemer: PaybackInput = {
+  spend: 770_000,
+  newCustomers: 20,
+  revenuePerCustomer: 5_000,
+  grossMargin: 70,
+  basis: 'gross-margin',
+};
 
 describe('computePayback', () => {
   it("reproduces Bessemer's 11-month example on gross margin", () => {

@@ -32,8 +32,18 @@ describe('computeCroCost', () => {
 
   it('spans the seed reference band: $8k for 10 days to $18k for 20 days', () => {
     // Fractional CRO healthtech seed: $8,000–$18,000 a month for 10–20 days of work.
-    const low = computeCroCost({ ...base, pricing: 'retainer', retainer: croReferenceBand.monthlyMin, daysPerMonth: croReferenceBand.daysMin });
-    const high = computeCroCost({ ...base, pricing: 'retainer', retainer: croReferenceBand.monthlyMax, daysPerMonth: croReferenceBand.daysMax });
+    const low = computeCroCost({
+      ...base,
+      pricing: 'retainer',
+      retainer: croReferenceBand.monthlyMin,
+      daysPerMonth: croReferenceBand.daysMin,
+    });
+    const high = computeCroCost({
+      ...base,
+      pricing: 'retainer',
+      retainer: croReferenceBand.monthlyMax,
+      daysPerMonth: croReferenceBand.daysMax,
+    });
     expect(low.ok && low.value.annual).toBe(96_000);
     expect(high.ok && high.value.annual).toBe(216_000);
     expect(low.ok && low.value.effectiveDayRate).toBe(800);

@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeFunnel, type FunnelInput } from '~/lib/calculators/funnel-conversion';
 
-const base: FunnelInput = { meetings: 120, pilots: 30, paidPilots: 18, won: 24, lost: 56, noDecision: 20, noDecisionPolicy: 'exclude' };
+const base: FunnelInput = {
+  meetings: 120,
+  pilots: 30,
+  paidPilots: 18,
+  won: 24,
+  lost: 56,
+  noDecision: 20,
+  noDecisionPolicy: 'exclude',
+};
 
 describe('computeFunnel', () => {
   it('computes each rate from the cohort', () => {
@@ -45,7 +53,14 @@ describe('computeFunnel', () => {
 
   it('keeps every rate within 0–100 % and the stricter win rate no higher', () => {
     const cohort = fc
-      .record({ won: fc.nat(500), lost: fc.nat(500), noDecision: fc.nat(500), extraMeetings: fc.nat(500), pilots: fc.nat(100), paidShare: fc.double({ min: 0, max: 1, noNaN: true }) })
+      .record({
+        won: fc.nat(500),
+        lost: fc.nat(500),
+        noDecision: fc.nat(500),
+        extraMeetings: fc.nat(500),
+        pilots: fc.nat(100),
+        paidShare: fc.double({ min: 0, max: 1, noNaN: true }),
+      })
       .map(({ won, lost, noDecision, extraMeetings, pilots, paidShare }) => ({
         won,
         lost,

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeGrossProfit, type GrossProfitInput } from '~/lib/calculators/gross-profit';
 
-const base: GrossProfitInput = { dealRevenue: 60_000, deliveryCost: 21_000, dealsPerRep: 14, repsPerTerritory: 4, repCost: 220_000 };
+const base: GrossProfitInput = {
+  dealRevenue: 60_000,
+  deliveryCost: 21_000,
+  dealsPerRep: 14,
+  repsPerTerritory: 4,
+  repCost: 220_000,
+};
 
 describe('computeGrossProfit', () => {
   it('models margin per deal, per rep and per territory', () => {

@@ -90,11 +90,15 @@ describe('parseNumber properties', () => {
 
   it('never returns a non-finite value, whatever the text', () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 45 }), fc.constantFrom<Unit>('count', 'currency', 'percent', 'multiple'), (text, unit) => {
-        const outcome = parseNumber(text, unit);
-        if (outcome.ok) expect(Number.isFinite(outcome.value)).toBe(true);
-        else expect(outcome.reason.length).toBeGreaterThan(0);
-      }),
+      fc.property(
+        fc.string({ maxLength: 45 }),
+        fc.constantFrom<Unit>('count', 'currency', 'percent', 'multiple'),
+        (text, unit) => {
+          const outcome = parseNumber(text, unit);
+          if (outcome.ok) expect(Number.isFinite(outcome.value)).toBe(true);
+          else expect(outcome.reason.length).toBeGreaterThan(0);
+        },
+      ),
     );
   });
 });

@@ -55,12 +55,17 @@ describe('computeCoverage', () => {
 
   it('shrinks as the target grows', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), fc.array(stage, { minLength: 1, maxLength: 4 }), (target, more, stages) => {
-        const low = computeCoverage({ target, stages });
-        const high = computeCoverage({ target: target + more, stages });
-        if (!low.ok || !high.ok) throw new Error('expected results');
-        expect(high.value.unweighted).toBeLessThanOrEqual(low.value.unweighted);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.integer({ min: 1, max: 1e9 }),
+        fc.array(stage, { minLength: 1, maxLength: 4 }),
+        (target, more, stages) => {
+          const low = computeCoverage({ target, stages });
+          const high = computeCoverage({ target: target + more, stages });
+          if (!low.ok || !high.ok) throw new Error('expected results');
+          expect(high.value.unweighted).toBeLessThanOrEqual(low.value.unweighted);
+        },
+      ),
     );
   });
 });

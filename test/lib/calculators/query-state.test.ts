@@ -14,12 +14,17 @@ describe('query state', () => {
   });
 
   it('keeps other parameters when writing', () => {
-    expect(writeQuery('?utm_source=x&target=1', { target: '2', basis: 'weighted' })).toBe('?utm_source=x&target=2&basis=weighted');
+    expect(writeQuery('?utm_source=x&target=1', { target: '2', basis: 'weighted' })).toBe(
+      '?utm_source=x&target=2&basis=weighted',
+    );
     expect(writeQuery('', {})).toBe('');
   });
 
   it('turns a hostile value into a validation problem, never a value', () => {
-    const state = decodeState(coverage, `?target=${encodeURIComponent('<script>alert(1)</script>')}&coverageBasis=%3Cimg%20src%3Dx%3E`);
+    const state = decodeState(
+      coverage,
+      `?target=${encodeURIComponent('<script>alert(1)</script>')}&coverageBasis=%3Cimg%20src%3Dx%3E`,
+    );
     expect(state.raws.target).toBe('<script>alert(1)</script>');
     expect(state.errors.target?.reason).toMatch(/is not a number/);
     expect(state.errors.coverageBasis?.reason).toMatch(/^Choose /);
@@ -48,7 +53,13 @@ describe('query state', () => {
     const probability = fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100);
     fc.assert(
       fc.property(amount, amount, probability, fc.constantFrom('weighted', 'unweighted'), (target, discovery, odds, basis) => {
-        const values = { ...Object.fromEntries(coverage.fields.map((field) => [field.name, field.default])), target, discovery, discoveryProbability: odds, coverageBasis: basis };
+        const values = {
+          ...Object.fromEntries(coverage.fields.map((field) => [field.name, field.default])),
+          target,
+          discovery,
+          discoveryProbability: odds,
+          coverageBasis: basis,
+        };
         const state = decodeState(coverage, writeQuery('', encodeValues(coverage, values)));
         expect(state.values).toEqual(values);
       }),

@@ -40,15 +40,20 @@ describe('rateValue: green at target, yellow within 15 %, red beyond', () => {
 
   it('never rates a better value worse, in either direction', () => {
     fc.assert(
-      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e3, max: 1e3, noNaN: true }), (a, b, bound) => {
-        const [low, high] = a <= b ? [a, b] : [b, a];
-        const up = (v: number) => rateValue(v, { direction: 'higher-is-better', min: bound });
-        const down = (v: number) => rateValue(v, { direction: 'lower-is-better', max: bound });
-        const [upLow, upHigh, downLow, downHigh] = [up(low), up(high), down(low), down(high)];
-        if (!upLow.ok || !upHigh.ok || !downLow.ok || !downHigh.ok) throw new Error('expected ratings');
-        expect(rank[upHigh.value]).toBeGreaterThanOrEqual(rank[upLow.value]);
-        expect(rank[downLow.value]).toBeGreaterThanOrEqual(rank[downHigh.value]);
-      }),
+      fc.property(
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e3, max: 1e3, noNaN: true }),
+        (a, b, bound) => {
+          const [low, high] = a <= b ? [a, b] : [b, a];
+          const up = (v: number) => rateValue(v, { direction: 'higher-is-better', min: bound });
+          const down = (v: number) => rateValue(v, { direction: 'lower-is-better', max: bound });
+          const [upLow, upHigh, downLow, downHigh] = [up(low), up(high), down(low), down(high)];
+          if (!upLow.ok || !upHigh.ok || !downLow.ok || !downHigh.ok) throw new Error('expected ratings');
+          expect(rank[upHigh.value]).toBeGreaterThanOrEqual(rank[upLow.value]);
+          expect(rank[downLow.value]).toBeGreaterThanOrEqual(rank[downHigh.value]);
+        },
+      ),
     );
   });
 

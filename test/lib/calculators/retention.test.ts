@@ -24,7 +24,13 @@ describe('computeRetention', () => {
   });
 
   it("matches calcsimpler's 91 % GRR on the churn-only variant", () => {
-    const outcome = computeRetention({ start: 5_000_000, expansion: 900_000, contraction: 200_000, churn: 450_000, grrBasis: 'churn-only' });
+    const outcome = computeRetention({
+      start: 5_000_000,
+      expansion: 900_000,
+      contraction: 200_000,
+      churn: 450_000,
+      grrBasis: 'churn-only',
+    });
     expect(outcome.ok && outcome.value.grr).toBeCloseTo(91, 10);
     expect(outcome.ok && outcome.value.nrr).toBeCloseTo(105, 10);
   });

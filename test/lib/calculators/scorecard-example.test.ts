@@ -9,14 +9,25 @@ const kpis = [
   { kpi: { id: 'ttfv' }, benchmark: { min: 30, max: 60, unit: 'days' as const } },
   { kpi: { id: 'coverage' }, benchmark: { min: 3, max: 4, unit: 'multiple' as const } },
 ];
-const directions: Record<string, Direction> = { nrr: 'higher-is-better', churn: 'lower-is-better', ttfv: 'target-range', coverage: 'higher-is-better' };
+const directions: Record<string, Direction> = {
+  nrr: 'higher-is-better',
+  churn: 'lower-is-better',
+  ttfv: 'target-range',
+  coverage: 'higher-is-better',
+};
 
 describe('pickScorecardExample', () => {
   it('lands rows on green, yellow, green, red in turn, by each KPI direction', () => {
     const values = pickScorecardExample(kpis, directions);
     expect(values).toEqual({ nrr: '108%', churn: '12.9%', ttfv: '45', coverage: '2.1' });
     const levels = kpis.map(({ kpi, benchmark }) => {
-      const row: ScorecardRow = { id: kpi.id, name: kpi.id, unit: benchmark.unit, direction: directions[kpi.id]!, benchmark: { text: '', ...benchmark } };
+      const row: ScorecardRow = {
+        id: kpi.id,
+        name: kpi.id,
+        unit: benchmark.unit,
+        direction: directions[kpi.id]!,
+        benchmark: { text: '', ...benchmark },
+      };
       const score = scoreRow(row, values[kpi.id]!);
       return score.state === 'rated' ? score.level : score.state;
     });

@@ -3,9 +3,27 @@ import { buildScorecardCsv, describeScore, scoreRow, tallyScores, type Scorecard
 
 // Three of the telehealth platform services benchmarks, typed as the industry page types them.
 const rows: ScorecardRow[] = [
-  { id: 'net-revenue-retention', name: 'Net revenue retention', unit: 'percent', direction: 'higher-is-better', benchmark: { text: '108 to 120 percent', min: 108, max: 120 } },
-  { id: 'gross-revenue-churn', name: 'Gross revenue churn', unit: 'percent', direction: 'lower-is-better', benchmark: { text: 'Annual gross revenue churn below 8 to 12 percent', min: 8, max: 12 } },
-  { id: 'time-to-first-value', name: 'Time-to-first-value', unit: 'days', direction: 'target-range', benchmark: { text: '30 to 60 days, "first value"', min: 30, max: 60 } },
+  {
+    id: 'net-revenue-retention',
+    name: 'Net revenue retention',
+    unit: 'percent',
+    direction: 'higher-is-better',
+    benchmark: { text: '108 to 120 percent', min: 108, max: 120 },
+  },
+  {
+    id: 'gross-revenue-churn',
+    name: 'Gross revenue churn',
+    unit: 'percent',
+    direction: 'lower-is-better',
+    benchmark: { text: 'Annual gross revenue churn below 8 to 12 percent', min: 8, max: 12 },
+  },
+  {
+    id: 'time-to-first-value',
+    name: 'Time-to-first-value',
+    unit: 'days',
+    direction: 'target-range',
+    benchmark: { text: '30 to 60 days, "first value"', min: 30, max: 60 },
+  },
 ];
 const [nrr, churn, ttfv] = rows as [ScorecardRow, ScorecardRow, ScorecardRow];
 
@@ -33,7 +51,11 @@ describe('scoreRow', () => {
 
 describe('buildScorecardCsv', () => {
   it('writes one quoted, formula-safe row per KPI', () => {
-    const csv = buildScorecardCsv(rows, { 'net-revenue-retention': '112', 'gross-revenue-churn': '-3', 'time-to-first-value': 'soon' });
+    const csv = buildScorecardCsv(rows, {
+      'net-revenue-retention': '112',
+      'gross-revenue-churn': '-3',
+      'time-to-first-value': 'soon',
+    });
     expect(csv.split('\r\n')).toEqual([
       'KPI,Unit,Direction,Benchmark,Target min,Target max,Your value,Status',
       'Net revenue retention,percent,Higher is better,108 to 120 percent,108,120,112,On target',

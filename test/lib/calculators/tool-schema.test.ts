@@ -23,7 +23,9 @@ describe('tool ids in frontmatter', () => {
   });
 
   it('rejects a tool listed twice', () => {
-    expect(messages(toolsField.safeParse(['nrr-grr', 'nrr-grr']))).toEqual(['1: tool "nrr-grr" is listed twice (items 1 and 2): keep one.']);
+    expect(messages(toolsField.safeParse(['nrr-grr', 'nrr-grr']))).toEqual([
+      '1: tool "nrr-grr" is listed twice (items 1 and 2): keep one.',
+    ]);
   });
 
   it('fails a guide whose tools list has a typo, naming the field', () => {
@@ -39,7 +41,9 @@ describe('tool ids in frontmatter', () => {
       tools: ['fractional-cro-cost', 'gross-proft'],
     };
     const result = guideSchema(context).safeParse(guide);
-    expect(messages(result)).toEqual([expect.stringMatching(/^tools\.1: unknown tool "gross-proft".* Did you mean "gross-profit"\?$/)]);
+    expect(messages(result)).toEqual([
+      expect.stringMatching(/^tools\.1: unknown tool "gross-proft".* Did you mean "gross-profit"\?$/),
+    ]);
     expect(guideSchema(context).parse({ ...guide, tools: ['fractional-cro-cost'] }).tools).toEqual(['fractional-cro-cost']);
   });
 });

@@ -57,12 +57,17 @@ describe('calculator views at their defaults', () => {
   it('funnel: 30 % win rate and a per-line no result when no pilots ran', () => {
     const view = evaluateDefaults(calculators['funnel-conversion'], { pilots: '0', paidPilots: '0' });
     expect(view.headline.text).toBe('30%');
-    expect(view.lines).toContainEqual({ label: 'Pilot-to-paid', text: 'No result: No pilots started, so there is no pilot-to-paid rate.' });
+    expect(view.lines).toContainEqual({
+      label: 'Pilot-to-paid',
+      text: 'No result: No pilots started, so there is no pilot-to-paid rate.',
+    });
   });
 
   it('every calculator returns a reasoned no result, never NaN or Infinity, for a zeroed form', () => {
     for (const calculator of Object.values(calculators)) {
-      const zeros = Object.fromEntries(calculator.fields.filter((field) => field.kind === 'number').map((field) => [field.name, '0']));
+      const zeros = Object.fromEntries(
+        calculator.fields.filter((field) => field.kind === 'number').map((field) => [field.name, '0']),
+      );
       const reading = readForm(calculator, zeros);
       const outcome = calculator.evaluate(reading.values);
       const text = JSON.stringify(outcome);

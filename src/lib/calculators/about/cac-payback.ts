@@ -34,6 +34,10 @@ export const cacPaybackAbout: ToolAbout = {
     },
   ],
   sources: [
-    { title: 'Bessemer Cloud Computing Law #6: Build the Revenue Engine', publisher: 'Bessemer Venture Partners', url: 'http://www.bvp.com/blog/bessemer-cloud-computing-law-6-build-revenue-engine' },
+    {
+      title: 'Bessemer Cloud Computing Law #6: Build the Revenue Engine',
+      publisher: 'Bessemer Venture Partners',
+      url: 'http://www.bvp.com/blog/bessemer-cloud-computing-law-6-build-revenue-engine',
+    },
   ],
 };

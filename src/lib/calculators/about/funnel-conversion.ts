@@ -23,7 +23,8 @@ export const funnelConversionAbout: ToolAbout = {
     },
     {
       question: 'Can deals won exceed qualified meetings?',
-      answer: 'Not within one cohort, so the calculator refuses it. If you are mixing periods, count won deals from the same meetings.',
+      answer:
+        'Not within one cohort, so the calculator refuses it. If you are mixing periods, count won deals from the same meetings.',
     },
   ],
   sources: [],

@@ -24,7 +24,8 @@ export const nrrGrrAbout: ToolAbout = {
     },
     {
       question: 'Why must NRR be at least GRR?',
-      answer: 'NRR is GRR plus expansion, and expansion cannot be negative. If your spreadsheet shows otherwise, a downgrade is probably counted as negative expansion.',
+      answer:
+        'NRR is GRR plus expansion, and expansion cannot be negative. If your spreadsheet shows otherwise, a downgrade is probably counted as negative expansion.',
     },
     {
       question: 'Monthly or annual?',
@@ -32,7 +33,15 @@ export const nrrGrrAbout: ToolAbout = {
     },
   ],
   sources: [
-    { title: 'Net Revenue Retention Scenario Builder', publisher: 'CalcSimpler', url: 'https://www.calcsimpler.com/calculators/net-revenue-retention-scenario-builder' },
-    { title: 'How do I calculate true gross retention vs net retention?', publisher: 'Pulse RevOps', url: 'https://pulserevops.com/sales-trainings/q97' },
+    {
+      title: 'Net Revenue Retention Scenario Builder',
+      publisher: 'CalcSimpler',
+      url: 'https://www.calcsimpler.com/calculators/net-revenue-retention-scenario-builder',
+    },
+    {
+      title: 'How do I calculate true gross retention vs net retention?',
+      publisher: 'Pulse RevOps',
+      url: 'https://pulserevops.com/sales-trainings/q97',
+    },
   ],
 };

@@ -36,7 +36,15 @@ export const pipelineCoverageAbout: ToolAbout = {
     },
   ],
   sources: [
-    { title: 'How to Calculate Pipeline Coverage Ratio (With Real Benchmarks)', publisher: 'ORM Technologies', url: 'https://orm-tech.com/blog/how-to-calculate-pipeline-coverage/' },
-    { title: 'Probability-weighted pipeline coverage by stage', publisher: 'Tech Growth Insights', url: 'https://techgrowthinsights.com/blog-probability-weighted-pipeline-coverage-stage-2026' },
+    {
+      title: 'How to Calculate Pipeline Coverage Ratio (With Real Benchmarks)',
+      publisher: 'ORM Technologies',
+      url: 'https://orm-tech.com/blog/how-to-calculate-pipeline-coverage/',
+    },
+    {
+      title: 'Probability-weighted pipeline coverage by stage',
+      publisher: 'Tech Growth Insights',
+      url: 'https://techgrowthinsights.com/blog-probability-weighted-pipeline-coverage-stage-2026',
+    },
   ],
 };

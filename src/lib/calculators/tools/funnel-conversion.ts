@@ -60,7 +60,9 @@ export const funnelConversion: Calculator = {
     if (!winRate.ok) return winRate;
     const verdicts = [
       judge(winRate.value, winRateBenchmark, 'win rate of 20% to 35% (telehealth platform services)'),
-      meetingToClose.ok ? judge(meetingToClose.value, meetingToCloseBenchmark, 'meeting-to-close of 15% to 25% (healthtech)') : undefined,
+      meetingToClose.ok
+        ? judge(meetingToClose.value, meetingToCloseBenchmark, 'meeting-to-close of 15% to 25% (healthtech)')
+        : undefined,
     ].filter((verdict): verdict is Verdict => verdict !== undefined);
     const lossCount = input.lost + (input.noDecisionPolicy === 'count-as-loss' ? input.noDecision : 0);
     return succeed({

@@ -13,10 +13,26 @@ export const grossProfit: Calculator = {
   ],
   fields: [
     { kind: 'number', name: 'dealRevenue', label: 'Revenue per deal', unit: 'currency', default: 60_000, min: 0, max: 1e12 },
-    { kind: 'number', name: 'deliveryCost', label: 'Cost to deliver a deal (onboarding, hosting, services)', unit: 'currency', default: 21_000, min: 0, max: 1e12 },
+    {
+      kind: 'number',
+      name: 'deliveryCost',
+      label: 'Cost to deliver a deal (onboarding, hosting, services)',
+      unit: 'currency',
+      default: 21_000,
+      min: 0,
+      max: 1e12,
+    },
     { kind: 'number', name: 'dealsPerRep', label: 'Deals a rep closes per year', unit: 'count', default: 14, min: 0, max: 1e6 },
     { kind: 'number', name: 'repsPerTerritory', label: 'Reps per territory', unit: 'count', default: 4, min: 0, max: 1e5 },
-    { kind: 'number', name: 'repCost', label: 'Fully loaded cost of a rep per year (0 to leave out)', unit: 'currency', default: 220_000, min: 0, max: 1e10 },
+    {
+      kind: 'number',
+      name: 'repCost',
+      label: 'Fully loaded cost of a rep per year (0 to leave out)',
+      unit: 'currency',
+      default: 220_000,
+      min: 0,
+      max: 1e10,
+    },
   ],
   evaluate(values) {
     const input = {

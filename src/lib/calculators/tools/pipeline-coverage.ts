@@ -14,8 +14,26 @@ const stages = [
 const bases = ['weighted', 'unweighted'] as const;
 
 const stageFields = stages.flatMap((stage): Field[] => [
-  { kind: 'number', name: stage.key, label: 'Open pipeline', unit: 'currency', default: stage.amount, min: 0, max: 1e12, group: stage.label },
-  { kind: 'number', name: `${stage.key}Probability`, label: 'Chance to close', unit: 'percent', default: stage.probability, min: 0, max: 100, group: stage.label },
+  {
+    kind: 'number',
+    name: stage.key,
+    label: 'Open pipeline',
+    unit: 'currency',
+    default: stage.amount,
+    min: 0,
+    max: 1e12,
+    group: stage.label,
+  },
+  {
+    kind: 'number',
+    name: `${stage.key}Probability`,
+    label: 'Chance to close',
+    unit: 'percent',
+    default: stage.probability,
+    min: 0,
+    max: 100,
+    group: stage.label,
+  },
 ]);
 
 /** The telehealth platform services benchmark: 3× to 4× of the new-revenue target. */
@@ -30,7 +48,15 @@ export const pipelineCoverage: Calculator = {
     'Unweighted coverage = Σ stage pipeline ÷ target',
   ],
   fields: [
-    { kind: 'number', name: 'target', label: 'New-revenue target for the period', unit: 'currency', default: 500_000, min: 0, max: 1e12 },
+    {
+      kind: 'number',
+      name: 'target',
+      label: 'New-revenue target for the period',
+      unit: 'currency',
+      default: 500_000,
+      min: 0,
+      max: 1e12,
+    },
     {
       kind: 'choice',
       name: 'coverageBasis',
@@ -61,10 +87,16 @@ export const pipelineCoverage: Calculator = {
     return succeed({
       headline: { label: weighted ? 'Weighted coverage' : 'Unweighted coverage', text: formatValue(ratio, 'multiple') },
       lines: [
-        { label: weighted ? 'Unweighted coverage' : 'Weighted coverage', text: formatValue(weighted ? coverage.unweighted : coverage.weighted, 'multiple') },
+        {
+          label: weighted ? 'Unweighted coverage' : 'Weighted coverage',
+          text: formatValue(weighted ? coverage.unweighted : coverage.weighted, 'multiple'),
+        },
         { label: 'Open pipeline', text: formatValue(coverage.openPipeline, 'currency') },
         { label: 'Weighted pipeline', text: formatValue(coverage.weightedPipeline, 'currency') },
-        { label: `More ${weighted ? 'weighted ' : ''}pipeline needed for 3×`, text: shortfall > 0 ? formatValue(shortfall, 'currency') : 'None' },
+        {
+          label: `More ${weighted ? 'weighted ' : ''}pipeline needed for 3×`,
+          text: shortfall > 0 ? formatValue(shortfall, 'currency') : 'None',
+        },
       ],
       verdicts: verdict ? [verdict satisfies Verdict] : [],
       working: `${formatValue(pipeline, 'currency')} ÷ ${formatValue(numberOf(values, 'target'), 'currency')} = ${formatValue(ratio, 'multiple')}`,
