@@ -3,6 +3,7 @@
  * result against the formula worked out here, tries bad input and hostile links, round-
  * trips a shared link, exports the scorecard and uses a calculator by keyboard alone.
  */
+import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatValue } from '~/lib/calculators/format';
@@ -18,6 +19,7 @@ afterAll(async () => {
 });
 
 const origin = () => inject('origin');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const calc = (page: Page, id: string) => page.locator(`calc-${id}`);
 const headline = (page: Page, id: string) => calc(page, id).locator('[data-part="headline"]');
 const problem = (page: Page, id: string) => calc(page, id).locator('[data-part="problem"]');
@@ -178,5 +180,25 @@ describe('calculator pages', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => calc(page, id).locator('[data-part="share-status"]').textContent()).not.toBe('');
     await page.close();
+  });
+
+  // axe takes seconds per page on a 2-core machine, so it checks the richest form (fieldsets,
+  // a select, an error showing) and the scorecard; every calculator shares the same markup.
+  it('passes axe accessibility checks on a calculator with an error showing and on the scorecard', { timeout: 60_000 }, async () => {
+    const violations: string[] = [];
+    for (const id of ['pipeline-coverage', 'kpi-scorecard']) {
+      const { page } = await openPage(browser, `${origin()}/tools/${id}/`);
+      await page.addScriptTag({ path: axePath });
+      const tag = `calc-${id}`;
+      if (id !== 'kpi-scorecard') await page.locator(`${tag} input[type="text"]`).first().fill('-1');
+      const found = await page.evaluate(async (selector) => {
+        const axe = (window as unknown as { axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run(selector);
+        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      }, tag);
+      violations.push(...found.map((violation) => `${id}: ${violation}`));
+      await page.close();
+    }
+    expect(violations).toEqual([]);
   });
 });

@@ -20,8 +20,9 @@ class CalculatorElement extends HTMLElement {
   private share?: ((search: string) => void) | undefined;
 
   connectedCallback(): void {
-    const form = this.querySelector('form');
-    if (!form || this.share) return;
+    // A group rather than a form: results follow every keystroke, so there is nothing to submit.
+    const inputs = this.querySelector('[data-part="inputs"]');
+    if (!inputs || this.share) return;
     const fromLink = readQuery(
       location.search,
       this.calculator.fields.map((field) => this.key(field.name)),
@@ -35,9 +36,8 @@ class CalculatorElement extends HTMLElement {
         this.rejected.set(name, raw);
       } else if (control) control.value = raw;
     }
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.addEventListener('input', (event) => this.update(event.target));
-    form.addEventListener('change', (event) => this.update(event.target));
+    inputs.addEventListener('input', (event) => this.update(event.target));
+    inputs.addEventListener('change', (event) => this.update(event.target));
     this.share = setupShare(this);
     this.update(null);
   }
