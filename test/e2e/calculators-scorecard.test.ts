@@ -32,6 +32,10 @@ describe('KPI scorecard', () => {
     await expect(status('sales-cycle-length').getAttribute('data-level')).resolves.toBe('red');
     await expect(status('win-rate').textContent()).resolves.toContain('is not a number');
     await expect(row('win-rate').locator('input').getAttribute('aria-invalid')).resolves.toBe('true');
+    const rows = await card.locator('[data-kpi]').count();
+    await expect(card.locator('[data-part="summary"]').textContent()).resolves.toMatch(
+      new RegExp(`^${rows - 1} of ${rows} KPIs scored: \\d+ on target, \\d+ close, \\d+ off target\\.$`),
+    );
     expect(await card.locator('script, img').count()).toBe(0);
 
     const href = await card.locator('[data-part="csv"]').getAttribute('href');

@@ -6,7 +6,7 @@
 import { formatPlain } from '~/lib/calculators/format';
 import { levelIcon } from '~/lib/calculators/rating';
 import { readQuery, writeQuery } from '~/lib/calculators/query-state';
-import { buildScorecardCsv, describeScore, scoreRow, tallyScores, type ScorecardRow } from '~/lib/calculators/scorecard';
+import { buildScorecardCsv, describeScore, scoreRow, summarizeScores, type ScorecardRow } from '~/lib/calculators/scorecard';
 import type { Direction } from '~/schemas/kpi';
 import type { Unit } from '~/schemas/units';
 import { setupShare } from './share';
@@ -62,11 +62,7 @@ class ScorecardElement extends HTMLElement {
       input.setAttribute('aria-invalid', score.state === 'invalid' ? 'true' : 'false');
       return score;
     });
-    const tally = tallyScores(scores);
-    const entered = tally.green + tally.yellow + tally.red;
-    this.querySelector('[data-part="summary"]')!.textContent = entered
-      ? `${entered} of ${rows.length} KPIs scored: ${tally.green} on target, ${tally.yellow} close, ${tally.red} off target.`
-      : '';
+    this.querySelector('[data-part="summary"]')!.textContent = summarizeScores(scores);
     const csv = this.querySelector<HTMLAnchorElement>('[data-part="csv"]')!;
     csv.href = `data:text/csv;charset=utf-8,${encodeURIComponent(buildScorecardCsv(rows, raws))}`;
     const params = new URLSearchParams(location.search);

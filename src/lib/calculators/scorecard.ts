@@ -49,6 +49,14 @@ export function tallyScores(scores: readonly RowScore[]): Record<Level, number> 
   return tally;
 }
 
+/** One sentence on how the filled-in rows scored; empty until a value is entered. */
+export function summarizeScores(scores: readonly RowScore[]): string {
+  const tally = tallyScores(scores);
+  const rated = tally.green + tally.yellow + tally.red;
+  if (rated === 0) return '';
+  return `${rated} of ${scores.length} KPIs scored: ${tally.green} on target, ${tally.yellow} close, ${tally.red} off target.`;
+}
+
 function csvCell(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildScorecardCsv, describeScore, scoreRow, tallyScores, type ScorecardRow } from '~/lib/calculators/scorecard';
+import { buildScorecardCsv, describeScore, scoreRow, summarizeScores, tallyScores, type ScorecardRow } from '~/lib/calculators/scorecard';
 
 // Three of the telehealth platform services benchmarks, typed as the industry page types them.
 const rows: ScorecardRow[] = [
@@ -43,9 +43,11 @@ describe('scoreRow', () => {
     expect(describeScore(bad)).toBe('Check the value: A $ sign only belongs in a money field.');
   });
 
-  it('tallies levels', () => {
+  it('tallies levels and sums them up in a sentence', () => {
     const scores = [scoreRow(nrr, '112'), scoreRow(churn, '13'), scoreRow(ttfv, '')];
     expect(tallyScores(scores)).toEqual({ green: 1, yellow: 1, red: 0 });
+    expect(summarizeScores(scores)).toBe('2 of 3 KPIs scored: 1 on target, 1 close, 0 off target.');
+    expect(summarizeScores([scoreRow(ttfv, '')])).toBe('');
   });
 });
 

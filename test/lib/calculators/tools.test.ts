@@ -48,7 +48,7 @@ describe('calculator views at their defaults', () => {
   it('fractional CRO: 12 days × $1,000 is $144,000 a year, inside the band', () => {
     const view = evaluateDefaults(calculators['fractional-cro-cost']);
     expect(view.headline.text).toBe('$144,000');
-    expect(view.verdicts.map((verdict) => verdict.level)).toEqual(['green', 'green']);
+    expect(view.verdicts.map((verdict) => verdict.level)).toEqual(['green', 'green', 'green']);
     const retainer = evaluateDefaults(calculators['fractional-cro-cost'], { pricing: 'retainer', retainer: '$25k' });
     expect(retainer.headline.text).toBe('$300,000');
     expect(retainer.verdicts[0]?.level).toBe('red');

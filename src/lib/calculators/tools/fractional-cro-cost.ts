@@ -125,8 +125,9 @@ export const fractionalCroCost: Calculator = {
       judge(
         cost.monthly,
         { direction: 'target-range', min: band.monthlyMin, max: band.monthlyMax },
-        'a monthly fee of $8,000 to $18,000 for 10 to 20 days',
+        'a monthly fee of $8,000 to $18,000',
       ),
+      judge(numbers.daysPerMonth, { direction: 'target-range', min: band.daysMin, max: band.daysMax }, '10 to 20 days a month'),
       judge(numbers.equity, { direction: 'target-range', min: band.equityMin, max: band.equityMax }, 'equity of 0.25% to 1%'),
     ].filter((verdict): verdict is Verdict => verdict !== undefined);
     const monthly =
