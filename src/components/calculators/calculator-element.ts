@@ -39,7 +39,8 @@ class CalculatorElement extends HTMLElement {
     inputs.addEventListener('input', (event) => this.update(event.target));
     inputs.addEventListener('change', (event) => this.update(event.target));
     this.share = setupShare(this);
-    this.update(null);
+    // Without link values the server's result is already right; re-writing the live region would re-announce it.
+    this.update(null, Object.keys(fromLink).length > 0);
   }
 
   /** The URL key of a field: its name, prefixed when one page holds two copies of a calculator. */
@@ -61,7 +62,7 @@ class CalculatorElement extends HTMLElement {
     }
   }
 
-  private update(changed: EventTarget | null): void {
+  private update(changed: EventTarget | null, render = true): void {
     if (changed instanceof HTMLSelectElement) this.rejected.delete(changed.name);
     const values: Record<string, number | string> = {};
     const entries: Record<string, string> = {};
@@ -74,21 +75,25 @@ class CalculatorElement extends HTMLElement {
       else problems.push(outcome);
       entries[this.key(field.name)] = outcome.ok && typeof outcome.value === 'number' ? formatPlain(outcome.value) : raw.trim();
     }
+    if (render) this.showResult(values, problems);
+    const search = writeQuery(location.search, entries);
+    this.share?.(search);
+    if (changed) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  }
+
+  private showResult(values: Record<string, number | string>, problems: readonly NoResult[]): void {
     const result = this.querySelector('[data-part="result"]')!;
     if (problems.length > 0) {
       const labels = problems.map((problem) => this.calculator.fields.find((field) => field.name === problem.field)?.label);
       showProblem(result, `No result yet: check ${labels.join(', ')}.`);
-    } else {
-      const outcome = this.calculator.evaluate(values);
-      if (outcome.ok) showView(result, outcome.value);
-      else {
-        if (outcome.field) this.mark(outcome.field, outcome.reason);
-        showProblem(result, `No result: ${outcome.reason}`);
-      }
+      return;
     }
-    const search = writeQuery(location.search, entries);
-    this.share?.(search);
-    if (changed) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+    const outcome = this.calculator.evaluate(values);
+    if (outcome.ok) showView(result, outcome.value);
+    else {
+      if (outcome.field) this.mark(outcome.field, outcome.reason);
+      showProblem(result, `No result: ${outcome.reason}`);
+    }
   }
 }
 
