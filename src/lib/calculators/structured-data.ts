@@ -1,8 +1,14 @@
-/** JSON-LD for a tool page: the tool as a free web application, and its FAQ. */
+/** JSON-LD for a tool page: the tool as a free web application, its FAQ and its breadcrumb trail. */
+import { buildBreadcrumbList, buildFaqPage } from '../structured-data';
 import type { ToolAbout } from './about';
 import type { ToolSummary } from './registry';
 
-export function describeToolPage(tool: ToolSummary, about: ToolAbout, url: string): object[] {
+export function describeToolPage(
+  tool: ToolSummary,
+  about: ToolAbout,
+  crumbs: readonly { name: string; url: string }[],
+): object[] {
+  const url = crumbs.at(-1)?.url ?? tool.path;
   const app = {
     '@context': 'https://schema.org',
     '@type': 'WebApplication',
@@ -14,15 +20,5 @@ export function describeToolPage(tool: ToolSummary, about: ToolAbout, url: strin
     isAccessibleForFree: true,
     offers: { '@type': 'Offer', price: '0', priceCurrency: 'USD' },
   };
-  if (about.faq.length === 0) return [app];
-  const faq = {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    mainEntity: about.faq.map((item) => ({
-      '@type': 'Question',
-      name: item.question,
-      acceptedAnswer: { '@type': 'Answer', text: item.answer },
-    })),
-  };
-  return [app, faq];
+  return [app, buildBreadcrumbList(crumbs), buildFaqPage(about.faq)].filter((item) => item !== undefined);
 }
