@@ -55,8 +55,8 @@ export const cacPayback: Calculator = {
       label: 'Pay back from',
       default: 'gross-margin',
       options: [
-        { value: 'gross-margin', label: 'Gross profit (after cost of delivery)' },
-        { value: 'revenue', label: 'Revenue (ignores cost of delivery)' },
+        { value: 'gross-margin', label: 'Gross profit (default)' },
+        { value: 'revenue', label: 'Revenue, ignoring margin' },
       ],
     },
   ],

@@ -39,7 +39,7 @@ export const funnelConversion: Calculator = {
       label: 'No-decision deals in the win rate',
       default: 'exclude',
       options: [
-        { value: 'exclude', label: 'Leave them out: won ÷ (won + lost)' },
+        { value: 'exclude', label: 'Leave them out (default)' },
         { value: 'count-as-loss', label: 'Count them as losses' },
       ],
     },

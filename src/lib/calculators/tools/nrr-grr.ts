@@ -62,8 +62,8 @@ export const nrrGrr: Calculator = {
       label: 'Downgrades in GRR',
       default: 'with-contraction',
       options: [
-        { value: 'with-contraction', label: 'Count them: GRR loses churn and contraction' },
-        { value: 'churn-only', label: 'Leave them out: GRR loses churn only' },
+        { value: 'with-contraction', label: 'Count them (default)' },
+        { value: 'churn-only', label: 'Leave them out: churn only' },
       ],
     },
   ],
