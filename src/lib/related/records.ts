@@ -1,0 +1,89 @@
+/**
+ * Turns content entries (the shape `getCollection()` returns) into related records.
+ * Structural types only, so this stays free of `astro:content` and tests can pass
+ * plain objects.
+ */
+import type { GuideData } from '../../schemas/guide';
+import type { IndustryData } from '../../schemas/industry';
+import type { KpiData } from '../../schemas/kpi';
+import { toPlainText } from './text';
+import type { RelatedRecord } from './types';
+
+interface Entry<Data> {
+  id: string;
+  body?: string | undefined;
+  data: Data;
+}
+
+type GuideFields = Pick<
+  GuideData,
+  'title' | 'description' | 'tags' | 'draft' | 'quickAnswer' | 'directAnswer' | 'steps' | 'faq' | 'searchTerms' | 'industry' | 'kpis' | 'related'
+>;
+type IndustryFields = Pick<
+  IndustryData,
+  'title' | 'description' | 'tags' | 'draft' | 'industry' | 'summary' | 'segments' | 'kpis' | 'checklist' | 'faq' | 'related'
+>;
+type KpiFields = Pick<KpiData, 'name' | 'definition' | 'formula' | 'category' | 'notes'>;
+
+const faqText = (faq: readonly { question: string; answer: string }[]) => faq.flatMap((item) => [item.question, item.answer]);
+
+export function toGuideRecord(entry: Entry<GuideFields>): RelatedRecord {
+  const { data } = entry;
+  return {
+    collection: 'guides',
+    id: entry.id,
+    title: data.title,
+    description: data.description,
+    industry: data.industry,
+    kpis: data.kpis.map((ref) => ref.id),
+    topics: [...data.tags, ...data.searchTerms],
+    related: data.related,
+    draft: data.draft,
+    text: [
+      data.quickAnswer,
+      data.directAnswer ?? '',
+      ...data.steps.flatMap((step) => [step.title, step.detail]),
+      ...faqText(data.faq),
+      toPlainText(entry.body ?? ''),
+    ].join('\n'),
+  };
+}
+
+export function toIndustryRecord(entry: Entry<IndustryFields>): RelatedRecord {
+  const { data } = entry;
+  return {
+    collection: 'industries',
+    id: entry.id,
+    title: data.title,
+    description: data.description,
+    industry: data.industry,
+    kpis: data.kpis.map((item) => item.kpi.id),
+    topics: data.tags,
+    related: data.related,
+    draft: data.draft,
+    text: [
+      data.summary,
+      ...data.segments,
+      ...data.kpis.flatMap((item) => [item.measures, item.why]),
+      ...data.checklist,
+      ...faqText(data.faq),
+      toPlainText(entry.body ?? ''),
+    ].join('\n'),
+  };
+}
+
+/** A KPI page "covers" its own KPI, which is what links it to the articles that use it. */
+export function toKpiRecord(entry: Entry<KpiFields>): RelatedRecord {
+  const { data } = entry;
+  return {
+    collection: 'kpis',
+    id: entry.id,
+    title: data.name,
+    description: data.definition,
+    kpis: [entry.id],
+    topics: [data.category],
+    related: [],
+    draft: false,
+    text: [data.definition, data.formula, data.notes ?? ''].join('\n'),
+  };
+}
