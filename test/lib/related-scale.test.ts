@@ -56,5 +56,5 @@ describe('related scoring at scale', () => {
     );
     expect(index.pruned.length).toBeGreaterThan(0);
     expect(links).toBeGreaterThan(10_000 * 6);
-  });
+  }, 180_000);
 });
