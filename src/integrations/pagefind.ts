@@ -2,13 +2,15 @@
  * Builds the Pagefind search index as the last step of `astro build`, over the HTML
  * that was just written. Only elements marked `data-pagefind-body` are indexed
  * (article content, not headers, footers or related lists); filters and metadata
- * come from the attributes `SearchMeta.astro` emits.
+ * come from the attributes `SearchMeta.astro` emits. Pages go in one by one, with
+ * word breaks restored between block elements that HTML compression glued together.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { separateBlocks, urlOfBuiltFile } from '../lib/search-html';
 
 /** Default-UI bundles Pagefind writes that Pulse's own search UI never loads. */
 const unusedBundles = [
@@ -39,18 +41,22 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 }
 
+/** Indexes every built page (Pagefind keeps only `data-pagefind-body` content) and writes the bundle. */
 export async function buildSearchIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
-  const htmlFiles = (await listFiles(site)).filter((file) => file.endsWith('.html'));
-  const bodies = await Promise.all(htmlFiles.map(async (file) => (await readFile(file, 'utf8')).includes('data-pagefind-body')));
-  const marked = bodies.filter(Boolean).length;
-  if (marked === 0) {
-    logger.warn('No page marks its article with data-pagefind-body, so Pagefind indexes whole pages, menus included.');
-  }
+  const htmlFiles = (await listFiles(site)).filter((file) => file.endsWith('.html') && !file.startsWith(join(site, 'pagefind')));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) fail('start', errors);
   try {
-    const added = await index.addDirectory({ path: site });
-    if (added.errors.length > 0) fail(`index ${site}`, added.errors);
+    let marked = 0;
+    for (const file of htmlFiles) {
+      const html = await readFile(file, 'utf8');
+      if (html.includes('data-pagefind-body')) marked++;
+      const added = await index.addHTMLFile({ url: urlOfBuiltFile(relative(site, file)), content: separateBlocks(html) });
+      if (added.errors.length > 0) fail(`index ${relative(process.cwd(), file)}`, added.errors);
+    }
+    if (marked === 0) {
+      logger.warn('No page marks its article with data-pagefind-body, so Pagefind indexes whole pages, menus included.');
+    }
     const outputPath = join(site, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`write ${outputPath}`, written.errors);

@@ -13,9 +13,9 @@ const delay = 120;
 
 export function attachSearchDialog(dialog: HTMLDialogElement): void {
   const input = dialog.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const status = dialog.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = dialog.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const more = dialog.querySelector<HTMLAnchorElement>('[data-search-more]')!;
+  const status = dialog.querySelector<HTMLElement>('[data-search-dialog-status]')!;
+  const list = dialog.querySelector<HTMLOListElement>('[data-search-dialog-results]')!;
+  const more = dialog.querySelector<HTMLAnchorElement>('[data-search-dialog-more]')!;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -48,7 +48,14 @@ export function attachSearchDialog(dialog: HTMLDialogElement): void {
     clearTimeout(timer);
     timer = setTimeout(() => void search(), delay);
   });
-  dialog.addEventListener('keydown', (event) => moveThroughResults(event, input, dialog));
+  dialog.addEventListener('keydown', (event) => {
+    if (moveThroughResults(event, input, dialog)) return;
+    // A search field would spend the first Escape on clearing itself; here Escape always closes.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   // A click on the backdrop lands on the dialog element itself.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();

@@ -87,7 +87,6 @@ export function attachSearchPage(root: HTMLElement): void {
   function describeNoResults(selected: boolean, unfiltered: number): void {
     const what = state.query ? `“${state.query}”` : 'these filters';
     status.textContent = `No results for ${what}${state.query && selected ? ' with these filters' : ''}.`;
-    $('[data-search-empty-title]').textContent = status.textContent;
     const offerClear = selected && state.query !== '' && unfiltered > 0;
     $('[data-search-empty-clear]').hidden = !offerClear;
     clearButtons[1]!.textContent = `Clear the filters: ${unfiltered} result${unfiltered === 1 ? '' : 's'} without them`;
