@@ -152,7 +152,9 @@ describe('header search', () => {
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-dialog-input');
     await page.keyboard.type('pipeline coverage');
     await dialog.locator('.search-result').first().waitFor();
-    expect((await transfers()).some(([url]) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    const pagefind = (await transfers()).filter(([url]) => url.includes('/pagefind/'));
+    expect(pagefind.some(([url]) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    console.info(`search bandwidth, first query in the header dialog: ${pagefind.reduce((sum, [, size]) => sum + size, 0)} bytes over the wire`);
     await expect(dialog.locator('[data-search-dialog-more]').getAttribute('href')).resolves.toBe('/search/?q=pipeline+coverage');
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
