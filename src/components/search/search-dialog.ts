@@ -48,14 +48,7 @@ export function attachSearchDialog(dialog: HTMLDialogElement): void {
     clearTimeout(timer);
     timer = setTimeout(() => void search(), delay);
   });
-  dialog.addEventListener('keydown', (event) => {
-    if (moveThroughResults(event, input, dialog)) return;
-    // A search field would spend the first Escape on clearing itself; here Escape always closes.
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      dialog.close();
-    }
-  });
+  dialog.addEventListener('keydown', (event) => moveThroughResults(event, input, dialog));
   // A click on the backdrop lands on the dialog element itself.
   dialog.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
