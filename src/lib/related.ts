@@ -50,7 +50,7 @@ export const relatedDefaults: RelatedOptions = {
   deepDiveLimit: 6,
   moreLimit: 6,
   minDeepDive: 3,
-  textTerms: 48,
+  textTerms: 32,
 };
 
 export interface RelatedLinks {

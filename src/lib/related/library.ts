@@ -3,7 +3,7 @@
  * needs. Entries are taken as `getCollection()` returns them; nothing here imports
  * `astro:content`.
  */
-import { toGuideRecord, toIndustryRecord, toKpiRecord } from './records';
+import { toGuideRecord, toIndustryRecord, toKpiRecord, toToolRecord, type ToolInput } from './records';
 import type { RelatedRecord } from './types';
 
 type Input<T extends (entry: never) => RelatedRecord> = readonly Parameters<T>[0][];
@@ -12,8 +12,8 @@ export interface LibraryEntries {
   guides: Input<typeof toGuideRecord>;
   industries: Input<typeof toIndustryRecord>;
   kpis: Input<typeof toKpiRecord>;
-  /** Tools (calculators) as ready-made records, when the library has them. */
-  tools?: readonly RelatedRecord[];
+  /** Calculators and the scorecard; a tool with a KPI's id (pipeline-coverage) computes that KPI. */
+  tools?: readonly ToolInput[];
 }
 
 export function buildLibraryRecords(library: LibraryEntries): RelatedRecord[] {
@@ -21,6 +21,8 @@ export function buildLibraryRecords(library: LibraryEntries): RelatedRecord[] {
     ...library.guides.map(toGuideRecord),
     ...library.industries.map(toIndustryRecord),
     ...library.kpis.map(toKpiRecord),
-    ...(library.tools ?? []),
+    ...(library.tools ?? []).map((tool) =>
+      toToolRecord({ ...tool, kpis: tool.kpis ?? library.kpis.filter((kpi) => kpi.id === tool.id).map((kpi) => kpi.id) }),
+    ),
   ];
 }

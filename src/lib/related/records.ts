@@ -24,10 +24,24 @@ type IndustryFields = Pick<
   'title' | 'description' | 'tags' | 'draft' | 'industry' | 'summary' | 'segments' | 'kpis' | 'checklist' | 'faq' | 'related'
 >;
 type KpiFields = Pick<KpiData, 'name' | 'definition' | 'formula' | 'category' | 'notes'>;
+/** Pages may list tools (`tools: [pipeline-coverage]`); the field arrives with the calculators. */
+type WithTools = { tools?: readonly string[] | undefined };
+
+/** A page that lists a tool and the tool itself share this keyword, which relates them. */
+const toolTopic = (id: string) => `tool:${id}`;
+
+/** A calculator or scorecard, as the tools registry describes it. */
+export interface ToolInput {
+  id: string;
+  title: string;
+  summary: string;
+  /** Registry KPIs the tool computes or rates. */
+  kpis?: readonly string[];
+}
 
 const faqText = (faq: readonly { question: string; answer: string }[]) => faq.flatMap((item) => [item.question, item.answer]);
 
-export function toGuideRecord(entry: Entry<GuideFields>): RelatedRecord {
+export function toGuideRecord(entry: Entry<GuideFields & WithTools>): RelatedRecord {
   const { data } = entry;
   return {
     collection: 'guides',
@@ -36,7 +50,7 @@ export function toGuideRecord(entry: Entry<GuideFields>): RelatedRecord {
     description: data.description,
     industry: data.industry,
     kpis: data.kpis.map((ref) => ref.id),
-    topics: [...data.tags, ...data.searchTerms],
+    topics: [...data.tags, ...data.searchTerms, ...(data.tools ?? []).map(toolTopic)],
     related: data.related,
     draft: data.draft,
     text: [
@@ -49,7 +63,7 @@ export function toGuideRecord(entry: Entry<GuideFields>): RelatedRecord {
   };
 }
 
-export function toIndustryRecord(entry: Entry<IndustryFields>): RelatedRecord {
+export function toIndustryRecord(entry: Entry<IndustryFields & WithTools>): RelatedRecord {
   const { data } = entry;
   return {
     collection: 'industries',
@@ -58,7 +72,7 @@ export function toIndustryRecord(entry: Entry<IndustryFields>): RelatedRecord {
     description: data.description,
     industry: data.industry,
     kpis: data.kpis.map((item) => item.kpi.id),
-    topics: data.tags,
+    topics: [...data.tags, ...(data.tools ?? []).map(toolTopic)],
     related: data.related,
     draft: data.draft,
     text: [
@@ -85,5 +99,19 @@ export function toKpiRecord(entry: Entry<KpiFields>): RelatedRecord {
     related: [],
     draft: false,
     text: [data.definition, data.formula, data.notes ?? ''].join('\n'),
+  };
+}
+
+export function toToolRecord(tool: ToolInput): RelatedRecord {
+  return {
+    collection: 'tools',
+    id: tool.id,
+    title: tool.title,
+    description: tool.summary,
+    kpis: tool.kpis ?? [],
+    topics: [toolTopic(tool.id)],
+    related: [],
+    draft: false,
+    text: tool.summary,
   };
 }
