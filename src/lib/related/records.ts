@@ -17,12 +17,12 @@ interface Entry<Data> {
 
 type GuideFields = Pick<
   GuideData,
-  'title' | 'description' | 'tags' | 'draft' | 'quickAnswer' | 'directAnswer' | 'steps' | 'faq' | 'searchTerms' | 'industry' | 'kpis' | 'related'
->;
+  'title' | 'description' | 'tags' | 'draft' | 'quickAnswer' | 'directAnswer' | 'steps' | 'faq' | 'searchTerms' | 'industry' | 'related'
+> & { kpis: readonly { id: string }[] };
 type IndustryFields = Pick<
   IndustryData,
-  'title' | 'description' | 'tags' | 'draft' | 'industry' | 'summary' | 'segments' | 'kpis' | 'checklist' | 'faq' | 'related'
->;
+  'title' | 'description' | 'tags' | 'draft' | 'industry' | 'summary' | 'segments' | 'checklist' | 'faq' | 'related'
+> & { kpis: readonly { kpi: { id: string }; measures: string; why: string }[] };
 type KpiFields = Pick<KpiData, 'name' | 'definition' | 'formula' | 'category' | 'notes'>;
 /** Pages may list tools (`tools: [pipeline-coverage]`); the field arrives with the calculators. */
 type WithTools = { tools?: readonly string[] | undefined };
