@@ -41,13 +41,21 @@ describe('related articles', () => {
   });
 
   it('never lists a page among its own related pages', async () => {
-    for (const path of ['/library/fractional-cro-cost/', '/industries/telehealth-platform-services/', '/kpis/pipeline-coverage/']) {
+    for (const path of ['/library/fractional-cro-cost/', '/industries/telehealth-platform-services/']) {
       const { page } = await openPage(browser, `${inject('origin')}${path}`);
       const related = await hrefsIn(page, 'a[data-related-link]');
       expect(related.length, path).toBeGreaterThan(0);
       expect(related, path).not.toContain(path);
       await page.close();
     }
+  });
+
+  it('lists on a KPI page the pages that use the KPI', async () => {
+    const { page } = await openPage(browser, `${inject('origin')}/kpis/pipeline-coverage/`);
+    const links = await hrefsIn(page, 'main a');
+    expect(links).toContain('/library/fractional-cro-healthtech-kpis/');
+    expect(links).toContain('/industries/telehealth-platform-services/');
+    await page.close();
   });
 });
 
