@@ -73,7 +73,8 @@ export function createRelatedIndex(records: readonly RelatedRecord[], options: P
   const positions = new Map<string, number>();
   records.forEach((record, i) => {
     const key = keyOf(record);
-    if (positions.has(key)) throw new RelatedError(`${key} appears twice in the related records: ids must be unique per collection.`);
+    if (positions.has(key))
+      throw new RelatedError(`${key} appears twice in the related records: ids must be unique per collection.`);
     positions.set(key, i);
   });
   const isLive = (i: number) => !records[i]!.draft;
@@ -151,7 +152,8 @@ export function createRelatedIndex(records: readonly RelatedRecord[], options: P
   return {
     getRelated(page) {
       const self = positions.get(keyOf(page));
-      if (self === undefined) throw new RelatedError(`No related record for ${keyOf(page)}: pass every page to createRelatedIndex.`);
+      if (self === undefined)
+        throw new RelatedError(`No related record for ${keyOf(page)}: pass every page to createRelatedIndex.`);
       let links = cache.get(self);
       if (!links) cache.set(self, (links = compute(self)));
       return links;

@@ -22,7 +22,10 @@ export function emptySelection(): Selection {
 export function parseSearchParams(params: URLSearchParams): SearchState {
   const selection = emptySelection();
   for (const key of facetKeys) {
-    const values = params.getAll(key).map((value) => value.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .map((value) => value.trim())
+      .filter(Boolean);
     selection[key] = [...new Set(values)].sort();
   }
   const query = (params.get('q') ?? '').replace(/\s+/g, ' ').trim().slice(0, maxQueryLength);

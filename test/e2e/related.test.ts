@@ -31,7 +31,10 @@ describe('related articles', () => {
     expect(more.length).toBeGreaterThan(0);
     expect(more.every((href) => !href.startsWith('/library/'))).toBe(true);
     const sourceKpis = await kpiLinks(page);
-    await Promise.all([page.waitForURL(/\/industries\/telehealth-platform-services\/$/), page.locator('#deep-dive ~ ul a').first().click()]);
+    await Promise.all([
+      page.waitForURL(/\/industries\/telehealth-platform-services\/$/),
+      page.locator('#deep-dive ~ ul a').first().click(),
+    ]);
     await expect(page.locator('h1').textContent()).resolves.toContain('Telehealth');
     // Relevant: the two pages discuss KPIs in common.
     const shared = [...(await kpiLinks(page))].filter((href) => sourceKpis.has(href));

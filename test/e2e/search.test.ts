@@ -92,7 +92,9 @@ describe('search page', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
-    const links = await page.locator('[data-search-results] a[data-search-result]').evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('[data-search-results] a[data-search-result]')
+      .evaluateAll((all) => all.map((a) => a.getAttribute('href')));
     expect(target).toBe(links[1]);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
@@ -144,7 +146,9 @@ describe('header search', () => {
     expect(onLoad.filter(([url]) => url.includes('/pagefind/') || url.includes('search-dialog'))).toEqual([]);
     const scripts = onLoad.filter(([url]) => url.endsWith('.js'));
     const gzipped = scripts.reduce((sum, [url]) => sum + gzipSync(fileOf(url)).length, 0);
-    console.info(`article page JS on load: ${scripts.map(([url]) => new URL(url).pathname).join(', ')} = ${gzipped} bytes gzipped`);
+    console.info(
+      `article page JS on load: ${scripts.map(([url]) => new URL(url).pathname).join(', ')} = ${gzipped} bytes gzipped`,
+    );
 
     await page.keyboard.press('Meta+KeyK');
     const dialog = page.locator('dialog.search-dialog');
@@ -154,7 +158,9 @@ describe('header search', () => {
     await dialog.locator('.search-result').first().waitFor();
     const pagefind = (await transfers()).filter(([url]) => url.includes('/pagefind/'));
     expect(pagefind.some(([url]) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    console.info(`search bandwidth, first query in the header dialog: ${pagefind.reduce((sum, [, size]) => sum + size, 0)} bytes over the wire`);
+    console.info(
+      `search bandwidth, first query in the header dialog: ${pagefind.reduce((sum, [, size]) => sum + size, 0)} bytes over the wire`,
+    );
     await expect(dialog.locator('[data-search-dialog-more]').getAttribute('href')).resolves.toBe('/search/?q=pipeline+coverage');
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));

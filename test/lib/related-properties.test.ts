@@ -57,9 +57,7 @@ describe('related scoring properties', () => {
         const index = createRelatedIndex(records);
         const byKey = new Map(records.map((record) => [keyOf(record), record]));
         for (const page of records) {
-          const manual = [...new Set(page.related.map(keyOf))].filter(
-            (key) => key !== keyOf(page) && !byKey.get(key)!.draft,
-          );
+          const manual = [...new Set(page.related.map(keyOf))].filter((key) => key !== keyOf(page) && !byKey.get(key)!.draft);
           const expected = manual.slice(0, relatedDefaults.deepDiveLimit);
           expect(index.getRelated(page).deepDive.slice(0, expected.length).map(keyOf)).toEqual(expected);
         }
@@ -70,7 +68,9 @@ describe('related scoring properties', () => {
   it('gives the same answer whatever order the records arrive in', () => {
     fc.assert(
       fc.property(
-        libraryArbitrary.chain((records) => fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length }))),
+        libraryArbitrary.chain((records) =>
+          fc.tuple(fc.constant(records), fc.shuffledSubarray(records, { minLength: records.length })),
+        ),
         ([records, shuffled]) => {
           const a = createRelatedIndex(records);
           const b = createRelatedIndex(shuffled);

@@ -47,7 +47,12 @@ const industry = {
 };
 const kpi = {
   id: 'pipeline-coverage',
-  data: { name: 'Pipeline coverage', definition: 'Open pipeline over target.', formula: 'Pipeline ÷ target', category: 'pipeline' as const },
+  data: {
+    name: 'Pipeline coverage',
+    definition: 'Open pipeline over target.',
+    formula: 'Pipeline ÷ target',
+    category: 'pipeline' as const,
+  },
 };
 const tool = { id: 'pipeline-coverage', title: 'Pipeline coverage calculator', summary: 'Check your coverage.' };
 
@@ -56,16 +61,32 @@ describe('records from content entries', () => {
   const byKey = new Map(records.map((record) => [keyOf(record), record]));
 
   it('keeps the fields scoring needs, from every collection', () => {
-    expect(records.map(keyOf)).toEqual(['guides/cro-kpis', 'industries/telehealth', 'kpis/pipeline-coverage', 'tools/pipeline-coverage']);
+    expect(records.map(keyOf)).toEqual([
+      'guides/cro-kpis',
+      'industries/telehealth',
+      'kpis/pipeline-coverage',
+      'tools/pipeline-coverage',
+    ]);
     expect(byKey.get('guides/cro-kpis')).toMatchObject({
       industry: 'Healthtech',
       kpis: ['pipeline-coverage'],
       topics: ['pipeline', 'fractional cro kpis', 'tool:pipeline-coverage'],
     });
-    expect(byKey.get('industries/telehealth')).toMatchObject({ draft: true, kpis: ['pipeline-coverage'], related: [{ collection: 'guides', id: 'cro-kpis' }] });
-    expect(byKey.get('kpis/pipeline-coverage')).toMatchObject({ title: 'Pipeline coverage', kpis: ['pipeline-coverage'], topics: ['pipeline'] });
+    expect(byKey.get('industries/telehealth')).toMatchObject({
+      draft: true,
+      kpis: ['pipeline-coverage'],
+      related: [{ collection: 'guides', id: 'cro-kpis' }],
+    });
+    expect(byKey.get('kpis/pipeline-coverage')).toMatchObject({
+      title: 'Pipeline coverage',
+      kpis: ['pipeline-coverage'],
+      topics: ['pipeline'],
+    });
     // A tool named like a KPI computes it.
-    expect(byKey.get('tools/pipeline-coverage')).toMatchObject({ kpis: ['pipeline-coverage'], topics: ['tool:pipeline-coverage'] });
+    expect(byKey.get('tools/pipeline-coverage')).toMatchObject({
+      kpis: ['pipeline-coverage'],
+      topics: ['tool:pipeline-coverage'],
+    });
   });
 
   it('compares the words a reader sees, not code, imports or markup', () => {
@@ -84,7 +105,13 @@ describe('records from content entries', () => {
 
 describe('text similarity', () => {
   it('tokenizes without stopwords, short words or bare numbers', () => {
-    expect(tokenize("The CRO's 90-day plan: own pipeline, not 3 dashboards")).toEqual(['cro', 'day', 'plan', 'pipeline', 'dashboards']);
+    expect(tokenize("The CRO's 90-day plan: own pipeline, not 3 dashboards")).toEqual([
+      'cro',
+      'day',
+      'plan',
+      'pipeline',
+      'dashboards',
+    ]);
   });
 
   it('scores identical texts 1, unrelated texts 0, overlapping texts in between', () => {
@@ -100,6 +127,8 @@ describe('text similarity', () => {
   });
 
   it('strips Markdown to plain prose', () => {
-    expect(toPlainText('# Title\n\n**Bold** and _em_ with [a link](https://x.org) and `code`.')).toBe('Title Bold and em with a link and code .');
+    expect(toPlainText('# Title\n\n**Bold** and _em_ with [a link](https://x.org) and `code`.')).toBe(
+      'Title Bold and em with a link and code .',
+    );
   });
 });

@@ -37,8 +37,11 @@ export function renderFacets(
   selection: Selection,
 ): boolean {
   const active = document.activeElement;
-  const focused = active instanceof HTMLInputElement && container.contains(active) ? `${active.name}\n${active.value}` : undefined;
-  const unfolded = new Set([...container.querySelectorAll<HTMLElement>('fieldset:has(details[open])')].map((set) => set.dataset.facet));
+  const focused =
+    active instanceof HTMLInputElement && container.contains(active) ? `${active.name}\n${active.value}` : undefined;
+  const unfolded = new Set(
+    [...container.querySelectorAll<HTMLElement>('fieldset:has(details[open])')].map((set) => set.dataset.facet),
+  );
   const groups = facets.flatMap((facet) => {
     const rows = listFacetValues(counts[facet.key], selection[facet.key]);
     if (rows.length === 0) return [];
@@ -64,7 +67,9 @@ export function renderFacets(
   });
   container.replaceChildren(...groups);
   if (focused) {
-    const match = [...container.querySelectorAll<HTMLInputElement>('input')].find((box) => `${box.name}\n${box.value}` === focused);
+    const match = [...container.querySelectorAll<HTMLInputElement>('input')].find(
+      (box) => `${box.name}\n${box.value}` === focused,
+    );
     match?.focus();
   }
   return groups.length > 0;

@@ -17,7 +17,17 @@ interface Entry<Data> {
 
 type GuideFields = Pick<
   GuideData,
-  'title' | 'description' | 'tags' | 'draft' | 'quickAnswer' | 'directAnswer' | 'steps' | 'faq' | 'searchTerms' | 'industry' | 'related'
+  | 'title'
+  | 'description'
+  | 'tags'
+  | 'draft'
+  | 'quickAnswer'
+  | 'directAnswer'
+  | 'steps'
+  | 'faq'
+  | 'searchTerms'
+  | 'industry'
+  | 'related'
 > & { kpis: readonly { id: string }[] };
 type IndustryFields = Pick<
   IndustryData,
