@@ -81,7 +81,14 @@ export function createRelatedIndex(records: readonly RelatedRecord[], options: P
   const terms = records.map(extractTerms);
   const index = buildTermIndex(terms, isLive, settings);
   const keyRank = rankKeys(records);
-  const industries = records.map((record) => (record.industry ? normalizeTerm(record.industry) : ''));
+  const industryIds = new Map<string, number>();
+  // 0 means "no industry"; equal positive numbers mean the same industry.
+  const industryOf = Int32Array.from(records, (record) => {
+    const name = record.industry ? normalizeTerm(record.industry) : '';
+    if (!name) return 0;
+    if (!industryIds.has(name)) industryIds.set(name, industryIds.size + 1);
+    return industryIds.get(name)!;
+  });
   const collectionOf = Uint8Array.from(records, (record) => libraryCollections.indexOf(record.collection));
   // Each page's keyword postings with their weights, resolved once rather than per page related.
   const weightedPostings = terms.map((list) =>
@@ -95,9 +102,11 @@ export function createRelatedIndex(records: readonly RelatedRecord[], options: P
   const vocabulary = new Vocabulary();
   const vectors: (TextVector | undefined)[] = [];
   const vectorOf = (i: number) => (vectors[i] ??= vocabulary.vectorize(records[i]!.text, settings.textTerms));
-  // Scratch space reused across pages: scores, and which pass last touched each page.
+  // Scratch space reused across pages: scores and similarities, and which page last set each.
   const scores = new Float64Array(records.length);
   const seenIn = new Int32Array(records.length).fill(-1);
+  const similarities = new Float64Array(records.length);
+  const comparedWith = new Int32Array(records.length).fill(-1);
   const cache = new Map<number, RelatedLinks>();
 
   /** Pages sharing a non-pruned keyword with `self`, their scores left in `scores`. */
@@ -120,26 +129,35 @@ export function createRelatedIndex(records: readonly RelatedRecord[], options: P
   function compute(self: number): RelatedLinks {
     const page = records[self]!;
     const touched = scoreCandidates(self);
-    const similarity = new Map<number, number>();
+    const own = vectorOf(self);
     const context: RankContext = {
       score: (i) => scores[i]!,
-      // Rounded so that summation order (which follows vocabulary ids) cannot flip a tie.
-      similarity: (i) => similarity.get(i) ?? similarity.set(i, roundSimilarity(cosine(vectorOf(self), vectorOf(i)))).get(i)!,
+      similarity: (i) => {
+        if (comparedWith[i] !== self) {
+          comparedWith[i] = self;
+          // Rounded so that summation order (which follows vocabulary ids) cannot flip a tie.
+          similarities[i] = roundSimilarity(cosine(own, vectorOf(i)));
+        }
+        return similarities[i]!;
+      },
       keyRank: (i) => keyRank[i]!,
     };
     const deepDive = manualEntries(page, positions, isLive).slice(0, settings.deepDiveLimit);
     const chosen = new Set<number>([self, ...deepDive]);
     // One pass sorts candidates into the deep-dive pool and one pool per other collection;
     // a same-industry page of another collection sits in both until the deep dive is picked.
+    // Pages already chosen stay in the pools; selectTop skips them.
     const subject: number[] = [];
     const byCollection: number[][] = libraryCollections.map(() => []);
+    const ownCollection = collectionOf[self];
+    const ownIndustry = industryOf[self];
     for (const i of touched) {
-      if (scores[i]! <= 0 || chosen.has(i)) continue;
-      const sameCollection = collectionOf[i] === collectionOf[self];
-      if (sameCollection || (industries[self] !== '' && industries[i] === industries[self])) subject.push(i);
-      if (!sameCollection) byCollection[collectionOf[i]!]!.push(i);
+      if (scores[i]! <= 0) continue;
+      const collection = collectionOf[i]!;
+      if (collection === ownCollection || (ownIndustry !== 0 && industryOf[i] === ownIndustry)) subject.push(i);
+      if (collection !== ownCollection) byCollection[collection]!.push(i);
     }
-    for (const i of selectTop(subject, settings.deepDiveLimit - deepDive.length, context)) {
+    for (const i of selectTop(subject, settings.deepDiveLimit - deepDive.length, context, chosen)) {
       deepDive.push(i);
       chosen.add(i);
     }

@@ -13,7 +13,10 @@ export function rankKeys(records: readonly RelatedRecord[]): Int32Array {
 export function groupByCollection(records: readonly RelatedRecord[], keyRank: Int32Array, isLive: (i: number) => boolean) {
   const groups = new Map<LibraryCollection, number[]>();
   records.forEach((record, i) => {
-    if (isLive(i)) groups.set(record.collection, [...(groups.get(record.collection) ?? []), i]);
+    if (!isLive(i)) return;
+    const group = groups.get(record.collection);
+    if (group) group.push(i);
+    else groups.set(record.collection, [i]);
   });
   for (const group of groups.values()) group.sort((a, b) => keyRank[a]! - keyRank[b]!);
   return groups;
@@ -36,7 +39,11 @@ export function indexUsage(records: readonly RelatedRecord[], isLive: (i: number
   const usage = new Map<string, number[]>();
   records.forEach((record, i) => {
     if (record.collection === 'kpis' || !isLive(i)) return;
-    for (const kpi of new Set(record.kpis)) usage.set(kpi, [...(usage.get(kpi) ?? []), i]);
+    for (const kpi of new Set(record.kpis)) {
+      const users = usage.get(kpi);
+      if (users) users.push(i);
+      else usage.set(kpi, [i]);
+    }
   });
   const order = (i: number) => libraryCollections.indexOf(records[i]!.collection);
   const byKey = (a: number, b: number) => (keyOf(records[a]!) < keyOf(records[b]!) ? -1 : 1);
