@@ -49,6 +49,11 @@ export interface SearchOutcome {
   counts: Record<FacetKey, Record<string, number>>;
 }
 
+/** What to tell a reader when the index cannot load; `astro dev` never has one. */
+export const unavailableMessage = import.meta.env.DEV
+  ? 'Search needs the index that the build writes: run "npm run build && npm run preview" to try it.'
+  : 'Search is unavailable right now: the search index could not be loaded. Please try again.';
+
 let loading: Promise<Pagefind> | undefined;
 
 /** Imports `/pagefind/pagefind.js`, once; a failed load can be retried. */

@@ -5,7 +5,7 @@
  */
 import { emptySelection, toSearchParams } from '~/lib/search-state';
 import { moveThroughResults } from './keyboard';
-import { runSearch } from './pagefind-client';
+import { runSearch, unavailableMessage } from './pagefind-client';
 import { renderResult } from './render-results';
 
 const shown = 6;
@@ -40,7 +40,7 @@ export function attachSearchDialog(dialog: HTMLDialogElement): void {
           ? `No results for “${query}”. Try fewer or different words, or open the search page to browse by topic.`
           : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > shown ? `, showing the best ${shown}` : ''}.`;
     } catch {
-      if (ticket === latest) status.textContent = 'Search is unavailable right now: the search index could not be loaded.';
+      if (ticket === latest) status.textContent = unavailableMessage;
     }
   }
 

@@ -7,7 +7,7 @@ import { facetKeys, type FacetKey } from '~/lib/search-facets';
 import { emptySelection, hasSelection, parseSearchParams, toSearchParams, type SearchState } from '~/lib/search-state';
 import { renderFacets } from './render-facets';
 import { moveThroughResults } from './keyboard';
-import { runSearch, type PagefindResult } from './pagefind-client';
+import { runSearch, unavailableMessage, type PagefindResult } from './pagefind-client';
 import { renderResult } from './render-results';
 
 const pageSize = 10;
@@ -78,7 +78,7 @@ export function attachSearchPage(root: HTMLElement): void {
         status.textContent = state.query ? `${count} for “${state.query}”` : `${count} matching your filters`;
       }
     } catch {
-      if (current === ticket) status.textContent = 'Search is unavailable right now: the search index could not be loaded.';
+      if (current === ticket) status.textContent = unavailableMessage;
     } finally {
       if (current === ticket) root.removeAttribute('aria-busy');
     }
