@@ -30,6 +30,8 @@ export interface BenchOptions {
   /** The first search query; null skips the browser probe. */
   query: string | null;
   cpuProfileDir?: string | undefined;
+  /** Extra NODE_OPTIONS for the build, to try a flag (a heap limit, say) without editing the project. */
+  nodeOptions?: string | undefined;
   /**
    * A diagram cache kept between runs (linked in as the workspace's `.cache/diagrams`), to
    * measure a build whose diagrams were rendered before, as a CI build with a restored cache.
@@ -112,7 +114,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const generateSeconds = (performance.now() - generateStart) / 1000;
     log(`generated in ${round(generateSeconds)} s; building`);
     if (options.cpuProfileDir) mkdirSync(options.cpuProfileDir, { recursive: true });
-    const build = await buildSite(workspace, { cpuProfileDir: options.cpuProfileDir, withPagefind: !options.bare });
+    const build = await buildSite(workspace, {
+      cpuProfileDir: options.cpuProfileDir,
+      nodeOptions: options.nodeOptions,
+      withPagefind: !options.bare,
+    });
     const buildSeconds = build.astro.seconds + (build.pagefind?.seconds ?? 0);
     log(`built in ${round(buildSeconds)} s; measuring dist`);
     const dist = reportDist(join(workspace, 'dist'));

@@ -73,10 +73,11 @@ function readBuildScript(workspace: string): string {
  */
 export async function buildSite(
   workspace: string,
-  options: { cpuProfileDir?: string | undefined; withPagefind: boolean },
+  options: { cpuProfileDir?: string | undefined; nodeOptions?: string | undefined; withPagefind: boolean },
 ): Promise<BuildResult> {
   const logFile = join(workspace, 'build.log');
-  const nodeFlags = options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '';
+  const profile = options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '';
+  const nodeFlags = [options.nodeOptions ?? '', profile].join(' ').trim();
   const astro = await runStep('/bin/sh', ['-c', readBuildScript(workspace)], workspace, logFile, nodeFlags);
   if (!options.withPagefind || existsSync(join(workspace, 'dist', 'pagefind'))) return { astro, pagefind: null };
   const pagefindBin = join(workspace, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');

@@ -17,6 +17,7 @@ const usage = `npm run bench -- --pages N [options]
   --related-share F  share of pages with hand-picked related links (default ${defaultOptions.relatedShare})
   --query Q          first search query (default "${defaultOptions.query}")
   --no-search        skip the browser probe of the first search
+  --node-options S   extra NODE_OPTIONS for the build, e.g. "--max-old-space-size=2048"
   --cpu-prof DIR     write V8 CPU profiles of the build into DIR (summarise: node scripts/bench/profile.ts DIR)
   --diagram-cache DIR  keep rendered diagrams in DIR between runs (a second run is warm)
   --project DIR      build another checkout of Pulse (default: this one), e.g. to compare a fix
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     query: { type: 'string', default: defaultOptions.query ?? '' },
     'no-search': { type: 'boolean', default: false },
     'cpu-prof': { type: 'string' },
+    'node-options': { type: 'string' },
     project: { type: 'string' },
     'diagram-cache': { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
     relatedShare: numberOption('related-share', 0, 1),
     query: values['no-search'] ? null : (values.query ?? null),
     cpuProfileDir: values['cpu-prof'] ? resolve(values['cpu-prof']) : undefined,
+    nodeOptions: values['node-options'],
     project: values.project ? resolve(values.project) : undefined,
     diagramCache: values['diagram-cache'] ? resolve(values['diagram-cache']) : undefined,
     keep: values.keep,
