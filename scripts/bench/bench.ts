@@ -70,6 +70,8 @@ export interface BenchResult {
   peakRssMB: number;
   /** The largest single process (in practice Astro's node) at its peak. */
   peakRssLargestProcessMB: number;
+  /** Peak RSS per kind of process (node, pagefind, chromium), each at its own peak. */
+  peakRssByCommandMB: Record<string, number>;
   bytesPerPageGzip: { html: Spread; css: Spread; js: Spread; total: Spread };
   heaviestPage: string;
   pagesWithCalculator: number;
@@ -138,6 +140,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       pagesPerSecond: round(options.pages / buildSeconds, 1),
       cpuSeconds: round(build.astro.usage.cpuSeconds + (build.pagefind?.usage.cpuSeconds ?? 0)),
       peakRssMB: mb(Math.max(build.astro.usage.peakRss, build.pagefind?.usage.peakRss ?? 0)),
+      peakRssByCommandMB: Object.fromEntries(
+        Object.entries({ ...build.pagefind?.usage.peakRssByCommand, ...build.astro.usage.peakRssByCommand }).map(
+          ([command, bytes]) => [command, mb(Math.max(bytes, build.pagefind?.usage.peakRssByCommand[command] ?? 0))],
+        ),
+      ),
       peakRssLargestProcessMB: mb(
         Math.max(build.astro.usage.peakRssLargest, build.pagefind?.usage.peakRssLargest ?? 0),
       ),

@@ -7,6 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 const clockTicks = 100; // USER_HZ: 100 on every Linux this runs on
 
 interface ProcessSample {
+  /** The executable's name as the kernel reports it: node, pagefind_ext, chromium… */
+  command: string;
   ppid: number;
   rssBytes: number;
   /**
@@ -23,6 +25,8 @@ function readProcess(pid: number): ProcessSample | undefined {
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     const field = (n: number) => Number(fields[n - 3] ?? 0);
     return {
+      // Node 24 names its main thread, and so its process, "MainThread".
+      command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replace(/^MainThread$/, 'node'),
       ppid: field(4),
       rssBytes: field(24) * 4096,
       cpuSeconds: (field(14) + field(15)) / clockTicks,
@@ -68,6 +72,8 @@ export interface TreeUsage {
   peakRss: number;
   /** Highest RSS of any one process in the tree, as the kernel recorded it (no sampling gaps). */
   peakRssLargest: number;
+  /** Highest summed RSS per command name (all chromium processes together, say), in bytes. */
+  peakRssByCommand: Record<string, number>;
   /**
    * CPU seconds used by the tree: the last reading of each process seen. Unlike wall time
    * it barely moves when other work shares the machine, so it is the steadier yardstick.
@@ -80,17 +86,22 @@ export interface TreeUsage {
  * spike shorter than the interval; the largest process's kernel high-water mark cannot.
  */
 export function watchTree(pid: number, intervalMs = 200): { stop(): TreeUsage } {
-  const usage: TreeUsage = { peakRss: 0, peakRssLargest: 0, cpuSeconds: 0 };
+  const usage: TreeUsage = { peakRss: 0, peakRssLargest: 0, peakRssByCommand: {}, cpuSeconds: 0 };
   const cpuByPid = new Map<number, number>();
   const sample = () => {
     const tree = readTree(pid);
     let rss = 0;
-    for (const [member, { rssBytes, cpuSeconds }] of tree) {
+    const byCommand = new Map<string, number>();
+    for (const [member, { command, rssBytes, cpuSeconds }] of tree) {
       rss += rssBytes;
+      byCommand.set(command, (byCommand.get(command) ?? 0) + rssBytes);
       cpuByPid.set(member, Math.max(cpuByPid.get(member) ?? 0, cpuSeconds));
       usage.peakRssLargest = Math.max(usage.peakRssLargest, readHighWaterMark(member));
     }
     usage.peakRss = Math.max(usage.peakRss, rss);
+    for (const [command, bytes] of byCommand) {
+      usage.peakRssByCommand[command] = Math.max(usage.peakRssByCommand[command] ?? 0, bytes);
+    }
   };
   sample();
   const timer = setInterval(sample, intervalMs);

@@ -19,6 +19,7 @@ function makeResult(overrides: Partial<BenchResult>): BenchResult {
     cpuSeconds: 20,
     peakRssMB: 1000,
     peakRssLargestProcessMB: 900,
+    peakRssByCommandMB: {},
     bytesPerPageGzip: {
       html: spread(5000, 9000),
       css: spread(3000, 5000),
