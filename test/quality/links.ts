@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readPageRefs, type Reference } from './html-refs';
+import { readPageRefs, type Reference } from './html-refs.ts';
 
 export class SiteIndex {
   private readonly anchors = new Map<string, Promise<Set<string>>>();

@@ -3,7 +3,7 @@
  * accessibility run samples each type, so a page that fits no type fails the budget gate
  * until someone decides what it is.
  */
-import type { BuiltPage } from './site';
+import type { BuiltPage } from './site.ts';
 
 export const pageTypes = [
   { type: 'home', pattern: /^\/$/ },

@@ -2,7 +2,7 @@
  * Finds the site's own URLs in the built files that are not HTML (sitemap, RSS, llms.txt,
  * JSON API, Markdown exports), so the link gate covers what crawlers and assistants read.
  */
-import type { Reference } from './html-refs';
+import type { Reference } from './html-refs.ts';
 
 export const textExtensions = ['.xml', '.txt', '.json', '.md', '.webmanifest'];
 
