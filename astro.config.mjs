@@ -8,6 +8,22 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://pulse.example.org',
   trailingSlash: 'always',
   integrations: [mdx(), sitemap()],
+  security: {
+    // Astro hashes every script and style it emits into a <meta> policy. Hashes, not
+    // 'unsafe-inline': an injected inline script cannot run. Meta policies cannot carry
+    // frame-ancestors, so framing is left to the host's headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its search core from WebAssembly, which CSP gates separately.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
