@@ -4,10 +4,6 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 export default defineConfig({
-  // The canonical origin; override with SITE_URL when deploying elsewhere.
-  site: process.env.SITE_URL ?? 'https://pulse.example.org',
-  trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
   security: {
     // Astro hashes every script and style it emits into a <meta> policy. Hashes, not
     // 'unsafe-inline': an injected inline script cannot run. Meta policies cannot carry
@@ -24,6 +20,10 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
+  // The canonical origin; override with SITE_URL when deploying elsewhere.
+  site: process.env.SITE_URL ?? 'https://pulse.example.org',
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
