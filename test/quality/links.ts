@@ -9,12 +9,11 @@ import { readPageRefs, type Reference } from './html-refs.ts';
 
 export class SiteIndex {
   private readonly anchors = new Map<string, Promise<Set<string>>>();
+  readonly dir: string;
   readonly files: Set<string>;
 
-  constructor(
-    readonly dir: string,
-    files: readonly string[],
-  ) {
+  constructor(dir: string, files: readonly string[]) {
+    this.dir = dir;
     this.files = new Set(files);
   }
 
