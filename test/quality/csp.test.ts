@@ -36,8 +36,8 @@ describe('policy checker', () => {
       'line 1: onclick="…" attribute blocked by script-src-attr',
       'line 1: style="…" attribute blocked by style-src-attr',
     ]);
-    const late = `<html><head><script src="/a.js"></script><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
-    expect(findPolicyProblems(late)).toEqual(['<script comes before the policy, which only governs what follows it']);
+    const late = `<html><head><script type="application/ld+json">{}</script><script src="/a.js"></script><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
+    expect(findPolicyProblems(late)).toEqual(['<script src="/a.js"> comes before the policy, which only governs what follows it']);
   });
 
   it("rejects a missing policy and script-src 'unsafe-inline'", () => {

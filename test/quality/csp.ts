@@ -36,6 +36,9 @@ function hashOf(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/** Script types a browser does not execute, so CSP does not gate them. */
+const dataScriptTypes = /^(application\/(ld\+)?json|text\/(template|x-template|plain))$/i;
+
 /** Whether inline content (or an attribute, when `hashes` is false) may run under `sources`. */
 function allowsInline(sources: string[] | undefined, text: string | undefined): boolean {
   if (!sources) return true;
@@ -43,9 +46,6 @@ function allowsInline(sources: string[] | undefined, text: string | undefined): 
   if (sources.includes("'unsafe-inline'") && !hashed) return true;
   return text !== undefined && sources.includes(hashOf(text));
 }
-
-/** Script types a browser does not execute, so CSP does not gate them. */
-const dataScriptTypes = /^(application\/(ld\+)?json|importmap|text\/(template|x-template|plain))$/i;
 
 const lineOf = (html: string, index: number) => html.slice(0, index).split('\n').length;
 
@@ -61,8 +61,10 @@ export function findPolicyProblems(html: string): string[] {
   for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'"]) {
     if (scriptSources?.includes(unsafe)) problems.push(`script-src allows ${unsafe}`);
   }
-  const before = html.slice(0, meta.index).match(/<(script|style)\b|<link\b[^>]*rel=["']?stylesheet/gi);
-  if (before) problems.push(`${before.join(', ')} comes before the policy, which only governs what follows it`);
+  const before = [...html.slice(0, meta.index).matchAll(/<script\b([^>]*)>|<style\b|<link\b[^>]*rel=["']?stylesheet/gi)]
+    .filter((match) => !dataScriptTypes.test(/\btype=["']?([^"'\s>]+)/i.exec(match[1] ?? '')?.[1] ?? ''))
+    .map((match) => match[0]);
+  if (before.length > 0) problems.push(`${before.join(', ')} comes before the policy, which only governs what follows it`);
 
   for (const match of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
     const [, tag = '', attributes = '', body = ''] = match;

@@ -11,6 +11,8 @@ export interface Reference {
   line: number;
   rel: string[];
   target: string | undefined;
+  /** Whether the link carries `download` (a file to save, not a page to open). */
+  download?: boolean;
 }
 
 export interface PageRefs {
@@ -53,6 +55,7 @@ function toReference(element: HtmlElement, attribute: string, value: string): Re
     line: element.location.line,
     rel: readRel(element),
     target: element.getAttributeValue('target') ?? undefined,
+    download: element.hasAttribute('download'),
   };
 }
 

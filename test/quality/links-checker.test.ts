@@ -34,6 +34,8 @@ describe('link checker', () => {
       undefined,
       undefined,
       undefined,
+      undefined,
+      '"data:text/html,hello" uses the data: scheme',
       '"/guide" needs a trailing slash (/guide/)',
       '"/nowhere/" points to /nowhere/, which is not in the build',
       '"/guide/#nope": no element with id "nope" on /guide/',

@@ -84,7 +84,8 @@ export async function checkReference(
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1]?.toLowerCase();
   if (scheme === 'mailto') return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? undefined : `"${value}" is not a mail address`;
   if (scheme === 'tel') return /^tel:\+?[\d\-(). ]+$/.test(value) ? undefined : `"${value}" is not a phone number`;
-  if (scheme === 'data' && ref.tag !== 'a') return undefined;
+  // A data: URL is fine as an image or as a file to save; browsers refuse to open one as a page.
+  if (scheme === 'data' && (ref.tag !== 'a' || ref.download)) return undefined;
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return `"${value}" uses the ${scheme}: scheme`;
   let url: URL;
   try {
