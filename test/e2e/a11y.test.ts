@@ -43,7 +43,7 @@ afterAll(async () => {
 
 async function runAxe(page: Page): Promise<string[]> {
   const results: AxeResults = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+    (tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     wcagTags,
   );
   return results.violations.map((violation) => {

@@ -16,7 +16,7 @@ export interface Watch {
   thirdParty: string[];
   /** Console errors and uncaught exceptions. */
   errors: string[];
-  /** CSP violations reported by the page so far (events and console reports). */
+  /** CSP violations the page has reported so far, one line per distinct violation. */
   violations(page: Page): Promise<string[]>;
 }
 
@@ -56,10 +56,18 @@ export async function watchContext(context: BrowserContext): Promise<Watch> {
     thirdParty,
     errors,
     async violations(page) {
+      // The page's events are precise; console reports also cover workers, but repeat the events.
       const fromEvents = await page.evaluate(() => window.__cspViolations ?? []);
-      return [...fromEvents, ...(consoleViolations.get(page) ?? [])].map((text) => `${page.url()}: ${text}`);
+      return countRepeats(fromEvents.length > 0 ? fromEvents : (consoleViolations.get(page) ?? []));
     },
   };
+}
+
+/** ["a", "a", "b"] → ["a (×2)", "b"]: one line per distinct report keeps a failure readable. */
+export function countRepeats(lines: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const line of lines) counts.set(line, (counts.get(line) ?? 0) + 1);
+  return [...counts].map(([line, count]) => (count > 1 ? `${line} (×${count})` : line));
 }
 
 /** Lets work scheduled on load, on idle or on scroll into view happen before checking. */
