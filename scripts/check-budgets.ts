@@ -6,7 +6,15 @@
  * 100 B: room for honest edits, not for a new dependency. Run `npm run build` first.
  */
 import { writeFileSync } from 'node:fs';
-import { assets, type Budgets, budgetsFile, findOverBudget, measureSite, readBudgets, summarise } from '../test/quality/budgets.ts';
+import {
+  assets,
+  type Budgets,
+  budgetsFile,
+  findOverBudget,
+  measureSite,
+  readBudgets,
+  summarise,
+} from '../test/quality/budgets.ts';
 import type { PageWeight } from '../test/quality/sizes.ts';
 
 const headroom = (bytes: number) => Math.ceil(Math.max(bytes * 1.25, bytes + 1000) / 100) * 100;

@@ -43,16 +43,23 @@ afterAll(async () => {
 
 async function runAxe(page: Page): Promise<string[]> {
   const results: AxeResults = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     wcagTags,
   );
   return results.violations.map((violation) => {
-    const nodes = violation.nodes.slice(0, 5).map((node) => node.target.join(' ')).join(' | ');
+    const nodes = violation.nodes
+      .slice(0, 5)
+      .map((node) => node.target.join(' '))
+      .join(' | ');
     return `${violation.id} (${violation.impact}): ${violation.help} — ${nodes}`;
   });
 }
 
-describe('accessibility (axe, WCAG 2.x A/AA)', () => {
+describe('accessibility gate', () => {
   it('samples every page type', () => {
     expect(samples.map((sample) => sample.type)).not.toContain('unclassified');
   });
@@ -64,7 +71,9 @@ describe('accessibility (axe, WCAG 2.x A/AA)', () => {
     await page.evaluate(() => {
       const faint = Object.assign(document.createElement('p'), { textContent: 'faint' });
       Object.assign(faint.style, { color: '#ccc', background: '#fff' });
-      document.querySelector('main')?.append(faint, Object.assign(document.createElement('img'), { src: '/favicon.svg' }));
+      document
+        .querySelector('main')
+        ?.append(faint, Object.assign(document.createElement('img'), { src: '/favicon.svg' }));
     });
     expect(await runAxe(page)).toEqual([
       expect.stringMatching(/^color-contrast \(serious\)/),
@@ -72,9 +81,12 @@ describe('accessibility (axe, WCAG 2.x A/AA)', () => {
     ]);
     await page.close();
   });
+});
 
+// Side by side: axe's colour-contrast pass is CPU-bound, and each page renders in its own process.
+describe.concurrent('axe (WCAG 2.x A/AA) on each page type, scheme and width', () => {
   const cases = samples.flatMap((sample) => settings.map((setting) => ({ ...sample, ...setting })));
-  it.each(cases.map((c) => [`${c.type} ${c.path}`, `${c.scheme} ${c.width}px`, c] as const))('%s, %s', async (_name, _setting, c) => {
+  it.for(cases)('$type $path, $scheme $width px', async (c, { expect }) => {
     const page = await contexts.get(`${c.scheme} ${c.width}`)!.newPage();
     await page.goto(`${inject('origin')}${c.path}`, { waitUntil: 'load' });
     const violations = await runAxe(page);

@@ -27,25 +27,41 @@ describe('reading npm audit output', () => {
   it('lists high and critical findings with their advisory, and ignores lower ones', () => {
     const report = {
       vulnerabilities: {
-        undici: { severity: 'high', range: '<6.2.1', via: [{ title: 'Header injection', url: 'https://github.com/advisories/GHSA-x' }] },
+        undici: {
+          severity: 'high',
+          range: '<6.2.1',
+          via: [{ title: 'Header injection', url: 'https://github.com/advisories/GHSA-x' }],
+        },
         astro: { severity: 'high', via: ['undici'] },
         yaml: { severity: 'moderate', via: [{ title: 'Slow parse' }] },
       },
     };
     expect(readAuditOutcome(JSON.stringify(report))).toEqual({
       kind: 'vulnerable',
-      findings: ['undici (high, <6.2.1): Header injection https://github.com/advisories/GHSA-x', 'astro (high): via undici'],
+      findings: [
+        'undici (high, <6.2.1): Header injection https://github.com/advisories/GHSA-x',
+        'astro (high): via undici',
+      ],
     });
   });
 
   it('tells a clean report from an unreachable endpoint from nonsense', () => {
-    expect(readAuditOutcome('{"vulnerabilities":{},"metadata":{"dependencies":{"prod":212}}}')).toEqual({ kind: 'clean', counted: 212 });
-    const refused = { statusCode: 405, uri: 'https://registry.npmjs.org/-/npm/v1/security/advisories/bulk', message: '405 Method Not Allowed' };
+    expect(readAuditOutcome('{"vulnerabilities":{},"metadata":{"dependencies":{"prod":212}}}')).toEqual({
+      kind: 'clean',
+      counted: 212,
+    });
+    const refused = {
+      statusCode: 405,
+      uri: 'https://registry.npmjs.org/-/npm/v1/security/advisories/bulk',
+      message: '405 Method Not Allowed',
+    };
     expect(readAuditOutcome(JSON.stringify(refused))).toEqual({
       kind: 'unreachable',
       reason: 'https://registry.npmjs.org/-/npm/v1/security/advisories/bulk answered HTTP 405',
     });
-    expect(readAuditOutcome(JSON.stringify({ error: { code: 'EAI_AGAIN', summary: 'getaddrinfo' } })).kind).toBe('unreachable');
+    expect(readAuditOutcome(JSON.stringify({ error: { code: 'EAI_AGAIN', summary: 'getaddrinfo' } })).kind).toBe(
+      'unreachable',
+    );
     expect(() => readAuditOutcome('npm ERR! weird')).toThrow(/did not print JSON/);
     expect(() => readAuditOutcome('{"surprise":true}')).toThrow(/does not understand/);
   });

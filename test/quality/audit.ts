@@ -9,7 +9,10 @@ export type AuditOutcome =
   | { kind: 'unreachable'; reason: string };
 
 interface AuditReport {
-  vulnerabilities?: Record<string, { severity: string; via: (string | { title?: string; url?: string })[]; range?: string }>;
+  vulnerabilities?: Record<
+    string,
+    { severity: string; via: (string | { title?: string; url?: string })[]; range?: string }
+  >;
   metadata?: { dependencies?: { prod?: number } };
   statusCode?: number;
   uri?: string;
@@ -31,7 +34,9 @@ export function readAuditOutcome(stdout: string): AuditOutcome {
     const findings = Object.entries(report.vulnerabilities)
       .filter(([, entry]) => serious.has(entry.severity))
       .map(([name, entry]) => {
-        const why = entry.via.map((via) => (typeof via === 'string' ? `via ${via}` : `${via.title ?? ''} ${via.url ?? ''}`.trim()));
+        const why = entry.via.map((via) =>
+          typeof via === 'string' ? `via ${via}` : `${via.title ?? ''} ${via.url ?? ''}`.trim(),
+        );
         return `${name} (${entry.severity}${entry.range ? `, ${entry.range}` : ''}): ${why.join('; ')}`;
       });
     if (findings.length > 0) return { kind: 'vulnerable', findings };

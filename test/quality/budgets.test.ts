@@ -31,14 +31,19 @@ describe('page weight', () => {
   });
 
   it('reads static imports and re-exports in minified code, not dynamic ones', () => {
-    const code = 'import{a as b}from"./a.js";import"./b.js";export*from"./c.js";const x=import("./d.js");import * as e from \'./e.js\'';
+    const code =
+      'import{a as b}from"./a.js";import"./b.js";export*from"./c.js";const x=import("./d.js");import * as e from \'./e.js\'';
     expect(readStaticImports(code)).toEqual(['./a.js', './b.js', './c.js', './e.js']);
   });
 
   it('names the page, the asset and both figures when a page is over budget', () => {
     const page = { path: '/kpis/win-rate/', type: 'kpi', html: 9000, css: 100, js: 0 };
     const tight = { limits: { kpi: { html: 8000, css: 5000, js: 1000 } }, measured: {} };
-    expect(findOverBudget(page, tight)).toEqual(['/kpis/win-rate/ (kpi): HTML is 9000 B gzip, over the budget of 8000 B']);
-    expect(findOverBudget({ ...page, path: '/press/', type: undefined }, tight)[0]).toMatch(/^\/press\/ fits no page type/);
+    expect(findOverBudget(page, tight)).toEqual([
+      '/kpis/win-rate/ (kpi): HTML is 9000 B gzip, over the budget of 8000 B',
+    ]);
+    expect(findOverBudget({ ...page, path: '/press/', type: undefined }, tight)[0]).toMatch(
+      /^\/press\/ fits no page type/,
+    );
   });
 });

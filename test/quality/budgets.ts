@@ -56,7 +56,10 @@ export function findOverBudget(page: MeasuredPage, budgets: Budgets): string[] {
   if (!limit) return [`${page.path}: budgets.json has no limits for page type "${page.type}"`];
   return assets
     .filter((asset) => page[asset] > limit[asset])
-    .map((asset) => `${page.path} (${page.type}): ${asset.toUpperCase()} is ${page[asset]} B gzip, over the budget of ${limit[asset]} B`);
+    .map(
+      (asset) =>
+        `${page.path} (${page.type}): ${asset.toUpperCase()} is ${page[asset]} B gzip, over the budget of ${limit[asset]} B`,
+    );
 }
 
 /** The largest figure of each asset per type, with the page that set the HTML figure. */

@@ -24,12 +24,19 @@ describe('policy checker', () => {
   const policy = `default-src 'self'; script-src 'self' ${sha(script)}; style-src 'self'`;
 
   it('passes hashed inline scripts, external files and JSON-LD data', () => {
-    const html = page(policy, `<script>${script}</script><script type="module" src="/a.js"></script><script type="application/ld+json">{}</script>`);
+    const html = page(
+      policy,
+      `<script>${script}</script><script type="module" src="/a.js"></script><script type="application/ld+json">{}</script>`,
+    );
     expect(findPolicyProblems(html)).toEqual([]);
   });
 
   it('reports unhashed inline code, blocked attributes and a policy that comes too late', () => {
-    const html = page(policy, '<style>p{}</style>', '<script>alert(1)</script><button onclick="go()">x</button><p style="color:red">y</p>');
+    const html = page(
+      policy,
+      '<style>p{}</style>',
+      '<script>alert(1)</script><button onclick="go()">x</button><p style="color:red">y</p>',
+    );
     expect(findPolicyProblems(html)).toEqual([
       `line 1: inline <style> whose hash ${sha('p{}')} the policy does not list`,
       `line 1: inline <script> whose hash ${sha('alert(1)')} the policy does not list`,
@@ -37,11 +44,15 @@ describe('policy checker', () => {
       'line 1: style="…" attribute blocked by style-src-attr',
     ]);
     const late = `<html><head><script type="application/ld+json">{}</script><script src="/a.js"></script><meta http-equiv="content-security-policy" content="${policy}"></head></html>`;
-    expect(findPolicyProblems(late)).toEqual(['<script src="/a.js"> comes before the policy, which only governs what follows it']);
+    expect(findPolicyProblems(late)).toEqual([
+      '<script src="/a.js"> comes before the policy, which only governs what follows it',
+    ]);
   });
 
   it("rejects a missing policy and script-src 'unsafe-inline'", () => {
-    expect(findPolicyProblems('<html><head></head></html>')).toEqual(['expected one <meta http-equiv="content-security-policy">, found 0']);
+    expect(findPolicyProblems('<html><head></head></html>')).toEqual([
+      'expected one <meta http-equiv="content-security-policy">, found 0',
+    ]);
     expect(findPolicyProblems(page("script-src 'unsafe-inline'", ''))).toEqual(["script-src allows 'unsafe-inline'"]);
   });
 

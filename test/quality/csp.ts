@@ -64,14 +64,17 @@ export function findPolicyProblems(html: string): string[] {
   const before = [...html.slice(0, meta.index).matchAll(/<script\b([^>]*)>|<style\b|<link\b[^>]*rel=["']?stylesheet/gi)]
     .filter((match) => !dataScriptTypes.test(/\btype=["']?([^"'\s>]+)/i.exec(match[1] ?? '')?.[1] ?? ''))
     .map((match) => match[0]);
-  if (before.length > 0) problems.push(`${before.join(', ')} comes before the policy, which only governs what follows it`);
+  if (before.length > 0)
+    problems.push(`${before.join(', ')} comes before the policy, which only governs what follows it`);
 
   for (const match of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/gi)) {
     const [, tag = '', attributes = '', body = ''] = match;
     const type = /\btype=["']?([^"'\s>]+)/i.exec(attributes)?.[1] ?? '';
     if (/\bsrc=/i.test(attributes) || (tag.toLowerCase() === 'script' && dataScriptTypes.test(type))) continue;
     if (!allowsInline(sourcesFor(policy, `${tag.toLowerCase()}-src-elem`), body)) {
-      problems.push(`line ${lineOf(html, match.index)}: inline <${tag}> whose hash ${hashOf(body)} the policy does not list`);
+      problems.push(
+        `line ${lineOf(html, match.index)}: inline <${tag}> whose hash ${hashOf(body)} the policy does not list`,
+      );
     }
   }
   for (const match of html.matchAll(/<[a-z][\w:-]*(?:\s[^>]*?)?\s(on[a-z]+|style)=/gi)) {

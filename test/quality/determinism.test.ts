@@ -22,16 +22,20 @@ describe('deterministic build', () => {
   it('a second build, later and in another time zone, matches dist/ byte for byte', { timeout: 600_000 }, () => {
     assertBuilt();
     const started = Date.now();
-    const build = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', secondDir], {
-      cwd: root,
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        TZ: 'Pacific/Kiritimati',
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock}`.trim(),
+    const build = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', secondDir],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          TZ: 'Pacific/Kiritimati',
+          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock}`.trim(),
+        },
       },
-    });
+    );
     expect(build.status, `second build failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
     console.info(`determinism: second build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     expect(diffTrees(distDir, secondDir)).toEqual([]);
@@ -40,6 +44,8 @@ describe('deterministic build', () => {
   it('describes where two files differ', () => {
     const a = Buffer.from('<time datetime="2026-11-23">');
     const b = Buffer.from('<time datetime="2027-12-28">');
-    expect(describeDifference(a, b)).toBe('first difference at byte 19: "<time datetime=\\"2026-11-23\\">" vs "<time datetime=\\"2027-12-28\\">"');
+    expect(describeDifference(a, b)).toBe(
+      'first difference at byte 19: "<time datetime=\\"2026-11-23\\">" vs "<time datetime=\\"2027-12-28\\">"',
+    );
   });
 });

@@ -37,10 +37,11 @@ const urlAttributes: readonly [selector: string, attribute: string][] = [
   ['meta[name="twitter:image"]', 'content'],
 ];
 
-let config: Promise<ResolvedConfig> | undefined;
+let config: ResolvedConfig | undefined;
+/** A fresh parser per document (it keeps state while parsing) over one shared configuration. */
 async function getParser(): Promise<Parser> {
-  config ??= new StaticConfigLoader().getConfigFor('page.html');
-  return new Parser(await config);
+  config ??= await new StaticConfigLoader().getConfigFor('page.html');
+  return new Parser(config);
 }
 
 function readRel(element: HtmlElement): string[] {
@@ -82,7 +83,8 @@ function decodeEntities(text: string): string {
 function readSvgIds(html: string): string[] {
   const ids: string[] = [];
   for (const [svg] of html.matchAll(/<svg[\s>][\s\S]*?<\/svg>/gi)) {
-    for (const match of svg.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g)) ids.push(decodeEntities(match[1] ?? match[2] ?? ''));
+    for (const match of svg.matchAll(/\sid=(?:"([^"]*)"|'([^']*)')/g))
+      ids.push(decodeEntities(match[1] ?? match[2] ?? ''));
   }
   return ids;
 }

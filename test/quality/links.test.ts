@@ -52,10 +52,14 @@ describe('links in feeds, sitemaps and exports', () => {
     expect(sitemaps, 'dist/ has no sitemap-N.xml').not.toEqual([]);
     const listed = new Set(
       sitemaps.flatMap((file) =>
-        [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname),
+        [...readFileSync(join(distDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+          (m) => new URL(m[1] ?? '').pathname,
+        ),
       ),
     );
-    const missing = pages.filter((page) => !page.path.startsWith('/404') && !listed.has(page.path)).map((page) => page.path);
+    const missing = pages
+      .filter((page) => !page.path.startsWith('/404') && !listed.has(page.path))
+      .map((page) => page.path);
     expect(missing).toEqual([]);
   });
 });

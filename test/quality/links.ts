@@ -82,7 +82,8 @@ export async function checkReference(
   if (/\s/.test(value)) return `"${value}" contains whitespace; percent-encode it`;
   if (value.startsWith('//')) return `"${value}" is protocol-relative; write https://`;
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(value)?.[1]?.toLowerCase();
-  if (scheme === 'mailto') return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? undefined : `"${value}" is not a mail address`;
+  if (scheme === 'mailto')
+    return /^mailto:[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? undefined : `"${value}" is not a mail address`;
   if (scheme === 'tel') return /^tel:\+?[\d\-(). ]+$/.test(value) ? undefined : `"${value}" is not a phone number`;
   // A data: URL is fine as an image or as a file to save; browsers refuse to open one as a page.
   if (scheme === 'data' && (ref.tag !== 'a' || ref.download)) return undefined;

@@ -23,7 +23,14 @@ export function readTextRefs(text: string, origin: string): Reference[] {
   const add = (value: string, index: number) =>
     found.push({
       index,
-      ref: { tag: 'text', attribute: 'url', value: value.replace(/&amp;/g, '&'), line: lineAt(text, index), rel: [], target: undefined },
+      ref: {
+        tag: 'text',
+        attribute: 'url',
+        value: value.replace(/&amp;/g, '&'),
+        line: lineAt(text, index),
+        rel: [],
+        target: undefined,
+      },
     });
   // Prose ends sentences after URLs: "see https://…/kpis/." must not check "/kpis/.".
   for (const match of text.matchAll(absolute)) add(match[0].replace(/[.,;:!?]+$/, ''), match.index);

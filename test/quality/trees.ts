@@ -15,7 +15,8 @@ function hashFile(file: string): string {
 export function describeDifference(a: Buffer, b: Buffer): string {
   let index = 0;
   while (index < a.length && index < b.length && a[index] === b[index]) index += 1;
-  const excerpt = (buffer: Buffer) => JSON.stringify(buffer.subarray(Math.max(0, index - 40), index + 40).toString('utf8'));
+  const excerpt = (buffer: Buffer) =>
+    JSON.stringify(buffer.subarray(Math.max(0, index - 40), index + 40).toString('utf8'));
   return `first difference at byte ${index}: ${excerpt(a)} vs ${excerpt(b)}`;
 }
 
@@ -31,7 +32,9 @@ export function diffTrees(first: string, second: string): string[] {
   ];
   for (const file of a.filter((name) => inB.has(name))) {
     if (hashFile(join(first, file)) === hashFile(join(second, file))) continue;
-    differences.push(`${file}: ${describeDifference(readFileSync(join(first, file)), readFileSync(join(second, file)))}`);
+    differences.push(
+      `${file}: ${describeDifference(readFileSync(join(first, file)), readFileSync(join(second, file)))}`,
+    );
   }
   return differences;
 }
