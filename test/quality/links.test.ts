@@ -47,7 +47,7 @@ describe('links in feeds, sitemaps and exports', () => {
     expect(await findProblems(refs, path)).toEqual([]);
   });
 
-  it('the sitemap lists every page except the 404 page', () => {
+  it('the sitemap lists every indexable page, and no page marked noindex', () => {
     const sitemaps = files.filter((file) => /^sitemap-\d+\.xml$/.test(file));
     expect(sitemaps, 'dist/ has no sitemap-N.xml').not.toEqual([]);
     const listed = new Set(
@@ -57,9 +57,13 @@ describe('links in feeds, sitemaps and exports', () => {
         ),
       ),
     );
-    const missing = pages
-      .filter((page) => !page.path.startsWith('/404') && !listed.has(page.path))
-      .map((page) => page.path);
-    expect(missing).toEqual([]);
+    const noindex = (html: string) => /<meta\b[^>]*name=["']?robots["']?[^>]*content=["'][^"']*noindex/i.test(html);
+    const wrong = pages.flatMap((page) => {
+      const hidden = noindex(readPage(page));
+      if (hidden && listed.has(page.path)) return [`${page.path} is noindex but listed in the sitemap`];
+      if (!hidden && !listed.has(page.path)) return [`${page.path} is missing from the sitemap`];
+      return [];
+    });
+    expect(wrong).toEqual([]);
   });
 });
