@@ -64,10 +64,11 @@ describe('keyboard walk: pipeline coverage calculator', () => {
     await page.goto(`${inject('origin')}/tools/pipeline-coverage/`, { waitUntil: 'load' });
     const calc = 'calc-pipeline-coverage';
     const result = `${calc} [data-part="result"][aria-live]`;
-    // Tab order must follow the form's own order of controls.
-    const controls = await page.$$eval(
-      `${calc} form :is(input, select, textarea, button):not([disabled])`,
-      (elements) => elements.map((element) => `${element.tagName.toLowerCase()} #${element.id}`),
+    // Tab order must follow the document order of the calculator's inputs.
+    const controls = await page.$$eval(`${calc} :is(input, select, textarea):not([disabled], [readonly])`, (elements) =>
+      elements
+        .filter((element) => element.checkVisibility())
+        .map((element) => `${element.tagName.toLowerCase()} #${element.id}`),
     );
     const [target, basis, ...rest] = controls;
     expect(target).toBe(`input #${calc}-target`);
