@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import mermaid from './src/integrations/mermaid.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   security: {
@@ -25,7 +26,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://pulse.example.org',
   trailingSlash: 'always',
   // mermaid renders ```mermaid fences to inline SVG at build time (one Chromium, cached).
-  integrations: [mermaid(), mdx(), sitemap()],
+  // pagefind stays last: it indexes the HTML every other step has finished writing.
+  integrations: [mermaid(), mdx(), sitemap(), pagefind()],
   markdown: {
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },

@@ -18,6 +18,8 @@ import {
   type ArticleCollection,
 } from './entries';
 import { countArticleWords, estimateReadingMinutes } from './reading-time';
+import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
+import { buildLibraryRecords } from './related/library';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -145,4 +147,19 @@ export function getReadingStats(entry: Article): { words: number; minutes: numbe
       : [data.summary, ...data.kpis.flatMap((item) => [item.measures, item.why, item.benchmark.text]), ...data.checklist];
   const words = countArticleWords([...parts, ...common]);
   return { words, minutes: estimateReadingMinutes(words) };
+}
+
+let relatedIndex: Promise<RelatedIndex> | undefined;
+
+/** Built once per build from the published library; every page's related lists come from it. */
+function getRelatedIndex(): Promise<RelatedIndex> {
+  relatedIndex ??= Promise.all([getGuides(), getIndustries(), getKpis()]).then(([guides, industries, kpis]) =>
+    createRelatedIndex(buildLibraryRecords({ guides, industries, kpis })),
+  );
+  return relatedIndex;
+}
+
+/** "Deep dive · related" (editor's picks first) and "More from the library" for a page. */
+export async function getRelatedLinks(page: EntryRef): Promise<RelatedLinks> {
+  return (await getRelatedIndex()).getRelated(page);
 }

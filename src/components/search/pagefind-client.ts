@@ -1,0 +1,107 @@
+/**
+ * Browser side of search: loads Pagefind on first use and runs one search with the
+ * facet counts the search page shows. Only ever imported dynamically, so no page
+ * pays for it until a reader starts searching.
+ */
+import { facetKeys, type FacetKey } from '~/lib/search-facets';
+import { hasSelection, toPagefindFilters, type SearchState } from '~/lib/search-state';
+
+type Counts = Record<string, Record<string, number>>;
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  locations?: number[];
+}
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  sub_results: SubResult[];
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  filters: Counts;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(query: string): Promise<void>;
+  search(query: string | null, options?: { filters?: object }): Promise<PagefindSearch>;
+  filters(): Promise<Counts>;
+}
+
+export interface SearchOutcome {
+  results: PagefindResult[];
+  /** Results for the query with no filters, to say what clearing them would give. */
+  unfiltered: number;
+  /** Per facet: how many results each value would give, alongside the other facets' ticks. */
+  counts: Record<FacetKey, Record<string, number>>;
+}
+
+/** What to tell a reader when the index cannot load; `astro dev` never has one. */
+export const unavailableMessage = import.meta.env.DEV
+  ? 'Search needs the index that the build writes: run "npm run build && npm run preview" to try it.'
+  : 'Search is unavailable right now: the search index could not be loaded. Please try again.';
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Imports `/pagefind/pagefind.js`, once; a failed load can be retried. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    // No web worker: it would be a second 43 kB script (14 kB gzipped) on the first query,
+    // and searching a library this size takes milliseconds on the main thread.
+    await pagefind.options({ excerptLength: 26, noWorker: true });
+    await pagefind.init();
+    return pagefind;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+function countsFor(source: Counts): Record<FacetKey, Record<string, number>> {
+  return Object.fromEntries(facetKeys.map((key) => [key, source[key] ?? {}])) as Record<FacetKey, Record<string, number>>;
+}
+
+/**
+ * Runs a search. With `counts`, facet counts come too: Pagefind only reports them
+ * once its filter index is loaded, and a facet with ticked values is counted by a
+ * second search without that facet's own filter, so ticking "Fintech" still shows
+ * how many results "Healthtech" would add rather than zero. The header dialog has
+ * no facets and skips all of that, to keep its first query small.
+ */
+export async function runSearch(state: SearchState, options: { counts: boolean }): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  const totals = options.counts ? await pagefind.filters() : {};
+  if (!state.query && !hasSelection(state.selection)) {
+    return { results: [], unfiltered: 0, counts: countsFor(totals) };
+  }
+  const query = state.query || null;
+  const main = await pagefind.search(query, { filters: toPagefindFilters(state.selection) });
+  const counts = countsFor(options.counts ? main.filters : {});
+  if (options.counts) {
+    await Promise.all(
+      facetKeys
+        .filter((key) => state.selection[key].length > 0)
+        .map(async (key) => {
+          const without = await pagefind.search(query, { filters: toPagefindFilters(state.selection, key) });
+          counts[key] = without.filters[key] ?? {};
+        }),
+    );
+  }
+  return { results: main.results, unfiltered: main.unfilteredResultCount, counts };
+}

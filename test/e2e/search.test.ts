@@ -1,0 +1,193 @@
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, openPage } from './browser';
+
+const article = '/library/fractional-cro-healthtech-kpis/';
+/** Pagefind loads and searches in a worker; on a busy 2-core machine that takes a moment. */
+const patience = { timeout: 15_000 };
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const dist = new URL('../../dist/', import.meta.url);
+const fileOf = (url: string) => readFileSync(new URL(`.${new URL(url).pathname.replace(/\/$/, '/index.html')}`, dist));
+
+/**
+ * The requests Chromium completed, with the bytes each took on the wire: response
+ * headers as Chromium counts them plus the file the test server sent (it does not
+ * compress). Chromium's own body count misses the worker script Pagefind starts,
+ * so the body is taken from dist/ for every request alike.
+ */
+function recordTransfers(page: Page): () => Promise<[string, number][]> {
+  const pending: Promise<[string, number]>[] = [];
+  page.on('requestfinished', (request) => {
+    pending.push(request.sizes().then((sizes) => [request.url(), sizes.responseHeadersSize + fileOf(request.url()).length]));
+  });
+  return () => Promise.all([...pending]);
+}
+
+const resultLinks = (page: Page, scope: string) =>
+  page.locator(`${scope} .search-result__link`).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+
+describe('search page', () => {
+  it('finds the telehealth guide and the pipeline-coverage KPI for "pipeline coverage"', async () => {
+    const page = await browser.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(`${inject('origin')}/search/?q=pipeline+coverage`);
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    await expect(page.locator('[data-search-page-input]').inputValue()).resolves.toBe('pipeline coverage');
+    const hrefs = await resultLinks(page, '[data-search-results]');
+    expect(hrefs).toContain('/industries/telehealth-platform-services/');
+    expect(hrefs).toContain('/kpis/pipeline-coverage/');
+    await expect(page.locator('.search-page__status').textContent()).resolves.toMatch(/^\d+ results? for “pipeline coverage”/);
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/pipeline|coverage/i);
+    await expect(page.locator('[data-search-results] .search-result__section-link').count()).resolves.toBeGreaterThan(0);
+
+    const pagefind = (await transfers()).filter(([url]) => url.includes('/pagefind/'));
+    const wire = pagefind.reduce((sum, [, size]) => sum + size, 0);
+    // Pagefind's index files are gzipped at build time; its two scripts are not, and any real host would gzip them.
+    const scripts = pagefind.filter(([url]) => url.endsWith('.js'));
+    const saved = scripts.reduce((sum, [url]) => sum + fileOf(url).length - gzipSync(fileOf(url)).length, 0);
+    const hosted = wire - saved;
+    console.info(
+      `search bandwidth, first query on /search/: ${pagefind.length} requests, ${wire} bytes over the wire ` +
+        `(test server, no compression), ${hosted} bytes with Pagefind's scripts gzipped by the host`,
+    );
+    console.info(pagefind.map(([url, size]) => `  ${size}\t${new URL(url).pathname}`).join('\n'));
+    expect(pagefind.length).toBeGreaterThan(3);
+    await page.close();
+  });
+
+  it('narrows results with the industry filter and shows counts', async () => {
+    const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=pipeline+coverage`);
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    const before = await page.locator('[data-search-results] .search-result').count();
+    const option = page.locator('fieldset[data-facet="industry"] label', { hasText: 'Telehealth Platform Services' });
+    const count = Number(await option.locator('.facet-count').evaluate((node) => node.firstChild?.textContent));
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(before);
+    await option.locator('input').check();
+    await page.waitForURL(/industry=Telehealth\+Platform\+Services/);
+    await expect.poll(() => page.locator('[data-search-results] .search-result').count(), patience).toBe(count);
+    await expect(page.locator('.search-page__status').textContent()).resolves.toContain(`${count} result`);
+    await expect(resultLinks(page, '[data-search-results]')).resolves.toContain('/industries/telehealth-platform-services/');
+    // Other facets are counted within the filter: every KPI page drops out of the content types.
+    await expect(page.locator('fieldset[data-facet="type"] label', { hasText: 'KPI' }).count()).resolves.toBe(0);
+    await page.goBack();
+    await expect.poll(() => page.locator('[data-search-results] .search-result').count(), patience).toBe(before);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('moves through results with the arrow keys and opens one with Enter', async () => {
+    const { page } = await openPage(browser, `${inject('origin')}/search/?q=pipeline+coverage`);
+    await page.locator('[data-search-results] .search-result').first().waitFor();
+    await page.locator('[data-search-page-input]').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    const links = await page
+      .locator('[data-search-results] a[data-search-result]')
+      .evaluateAll((all) => all.map((a) => a.getAttribute('href')));
+    expect(target).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-page-input'))).resolves.toBe(true);
+    await page.keyboard.press('ArrowDown');
+    await Promise.all([page.waitForURL((url) => url.pathname === links[0]?.split('#')[0]), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
+  it('helps when nothing matches', async () => {
+    const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=zzqxv&type=KPI`);
+    await page.locator('[data-search-empty]').waitFor();
+    await expect(page.locator('.search-page__status').textContent()).resolves.toBe('No results for “zzqxv” with these filters.');
+    await expect(page.locator('[data-search-empty] a[href="/topics/"]').isVisible()).resolves.toBe(true);
+    // Nothing matches without the filter either, so clearing it is not offered.
+    await expect(page.locator('[data-search-empty-clear]').isHidden()).resolves.toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a query from the URL as text, never as markup', async () => {
+    const hostile = '<img src=x onerror="window.__xss=1">churn';
+    const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=${encodeURIComponent(hostile)}`);
+    await expect.poll(() => page.locator('.search-page__status').textContent(), patience).toContain(`“${hostile}”`);
+    await expect(page.locator('[data-search-page-input]').inputValue()).resolves.toBe(hostile);
+    await expect(page.evaluate(() => (window as { __xss?: number }).__xss)).resolves.toBeUndefined();
+    await expect(page.locator('main img').count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('still submits without JavaScript and says that search needs it', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${inject('origin')}/search/`);
+    await page.locator('[data-search-page-input]').fill('win rate');
+    await Promise.all([page.waitForURL(/\/search\/\?q=win\+rate$/), page.keyboard.press('Enter')]);
+    await expect(page.locator('.search-page__notice').textContent()).resolves.toContain('needs JavaScript');
+    await context.close();
+  });
+});
+
+describe('header search', () => {
+  it('loads no Pagefind on page view, then opens with ⌘K from an article', async () => {
+    const page = await browser.newPage();
+    const transfers = recordTransfers(page);
+    await page.goto(`${inject('origin')}${article}`, { waitUntil: 'load' });
+    const onLoad = await transfers();
+    expect(onLoad.filter(([url]) => url.includes('/pagefind/') || url.includes('search-dialog'))).toEqual([]);
+    const scripts = onLoad.filter(([url]) => url.endsWith('.js'));
+    const gzipped = scripts.reduce((sum, [url]) => sum + gzipSync(fileOf(url)).length, 0);
+    console.info(
+      `article page JS on load: ${scripts.map(([url]) => new URL(url).pathname).join(', ')} = ${gzipped} bytes gzipped`,
+    );
+
+    await page.keyboard.press('Meta+KeyK');
+    const dialog = page.locator('dialog.search-dialog');
+    await expect(dialog.evaluate((node: HTMLDialogElement) => node.open)).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-dialog-input');
+    await page.keyboard.type('pipeline coverage');
+    await dialog.locator('.search-result').first().waitFor();
+    const pagefind = (await transfers()).filter(([url]) => url.includes('/pagefind/'));
+    expect(pagefind.some(([url]) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    console.info(
+      `search bandwidth, first query in the header dialog: ${pagefind.reduce((sum, [, size]) => sum + size, 0)} bytes over the wire`,
+    );
+    await expect(dialog.locator('[data-search-dialog-more]').getAttribute('href')).resolves.toBe('/search/?q=pipeline+coverage');
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await Promise.all([page.waitForURL((url) => url.pathname === first?.split('#')[0]), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
+  it('opens with Ctrl+K and "/", closes with Escape, and is a plain link without JavaScript', async () => {
+    const { page, problems } = await openPage(browser, `${inject('origin')}${article}`);
+    const dialog = page.locator('dialog.search-dialog');
+    const isOpen = () => dialog.evaluate((node: HTMLDialogElement) => node.open);
+    await page.keyboard.press('Control+KeyK');
+    await expect(isOpen()).resolves.toBe(true);
+    // Escape closes even with text in the field, which a bare search input would clear instead.
+    await page.keyboard.type('churn');
+    await page.keyboard.press('Escape');
+    await expect(isOpen()).resolves.toBe(false);
+    await page.keyboard.press('/');
+    await expect(isOpen()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    expect(problems).toEqual([]);
+    await page.close();
+
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const noScript = await context.newPage();
+    await noScript.goto(`${inject('origin')}${article}`);
+    await Promise.all([noScript.waitForURL(/\/search\/$/), noScript.locator('[data-search-trigger]').click()]);
+    await context.close();
+  });
+});
