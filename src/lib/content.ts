@@ -19,6 +19,7 @@ import {
 } from './entries';
 import { countArticleWords, estimateReadingMinutes } from './reading-time';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
+import { tools } from './calculators/registry';
 import { buildLibraryRecords } from './related/library';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 
@@ -154,7 +155,9 @@ let relatedIndex: Promise<RelatedIndex> | undefined;
 /** Built once per build from the published library; every page's related lists come from it. */
 function getRelatedIndex(): Promise<RelatedIndex> {
   relatedIndex ??= Promise.all([getGuides(), getIndustries(), getKpis()]).then(([guides, industries, kpis]) =>
-    createRelatedIndex(buildLibraryRecords({ guides, industries, kpis })),
+    createRelatedIndex(
+      buildLibraryRecords({ guides, industries, kpis, tools: tools.map(({ id, title, summary }) => ({ id, title, summary })) }),
+    ),
   );
   return relatedIndex;
 }

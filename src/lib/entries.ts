@@ -40,7 +40,7 @@ export function entryUrl(ref: { collection: ArticleCollection; id: string }): st
 
 export const collectionLabels: Record<ArticleCollection, string> = {
   guides: 'Guide',
-  industries: 'Industry KPIs',
+  industries: 'Industry guide',
 };
 
 interface IndustryLike {

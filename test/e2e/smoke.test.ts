@@ -2,7 +2,7 @@
  * Opens one page of every type in a phone-sized headless Chromium and checks what a
  * reader and a crawler get: the key content, valid JSON-LD of the right types, no
  * console errors or failed requests, no sideways scrolling at 360 px, and no script
- * other than structured data unless the page holds a calculator.
+ * other than structured data, the search trigger, and a calculator where the page has one.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
