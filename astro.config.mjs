@@ -29,6 +29,7 @@ export default defineConfig({
   // pagefind stays last: it indexes the HTML every other step has finished writing.
   integrations: [mermaid(), mdx(), sitemap(), pagefind()],
   markdown: {
-    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+    // Prism marks tokens with classes; Shiki's inline styles would break the CSP above.
+    syntaxHighlight: { type: 'prism', excludeLangs: ['mermaid'] },
   },
 });
