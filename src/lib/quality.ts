@@ -24,7 +24,7 @@ export interface QualityContext {
 interface Page {
   entry: QualityEntry;
   answer: string;
-  actions: { count: number; noun: string };
+  actions: { count: number; noun: 'step' | 'checklist item' };
   kpiIds: string[];
   body: string;
 }
@@ -41,6 +41,7 @@ export interface QualityCheck {
 
 const limits = { answerWords: 80, minActions: 3, minFaq: 3, minSources: 2, reviewMonths: 12, headline: 110 };
 
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const monthsAgo = (date: Date, now: Date) =>
   (now.getUTCFullYear() - date.getUTCFullYear()) * 12 + now.getUTCMonth() - date.getUTCMonth() - (now.getUTCDate() < date.getUTCDate() ? 1 : 0);
@@ -75,7 +76,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
     label: 'Actionable steps',
     rule: `Guides give at least ${limits.minActions} steps; industry pages a CRM checklist of at least ${limits.minActions} items.`,
     evaluate: ({ actions }) =>
-      actions.count < limits.minActions ? `${actions.count} ${actions.noun}; give at least ${limits.minActions}` : undefined,
+      actions.count < limits.minActions ? `${plural(actions.count, actions.noun)}; give at least ${limits.minActions}` : undefined,
   },
   {
     id: 'faq',
@@ -83,7 +84,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
     rule: `At least ${limits.minFaq} FAQ entries, each question ending in "?".`,
     evaluate: ({ entry }) => {
       const faq = entry.data.faq;
-      if (faq.length < limits.minFaq) return `${faq.length} FAQ entries; give at least ${limits.minFaq}`;
+      if (faq.length < limits.minFaq) return `${faq.length} FAQ ${faq.length === 1 ? 'entry' : 'entries'}; give at least ${limits.minFaq}`;
       const unasked = faq.filter((item) => !item.question.trim().endsWith('?')).length;
       return unasked ? `${unasked} FAQ question${unasked === 1 ? ' does' : 's do'} not end in "?"` : undefined;
     },
@@ -94,7 +95,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
     rule: `At least ${limits.minSources} published sources are cited.`,
     evaluate: ({ entry }) => {
       const count = entry.data.sources.length;
-      return count < limits.minSources ? `${count} source${count === 1 ? '' : 's'} cited; cite at least ${limits.minSources}` : undefined;
+      return count < limits.minSources ? `${plural(count, 'source')} cited; cite at least ${limits.minSources}` : undefined;
     },
   },
   {
@@ -146,7 +147,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
     rule: 'No TODO marker is left in the frontmatter or the body.',
     evaluate: ({ entry, body }) => {
       const count = findTodoMarkers(entry.data).length + body.split('\n').filter(hasTodoMarker).length;
-      return count ? `${count} TODO marker${count === 1 ? '' : 's'} left` : undefined;
+      return count ? `${plural(count, 'TODO marker')} left` : undefined;
     },
   },
 ];
@@ -161,10 +162,10 @@ function toPage(entry: QualityEntry): Page {
   const body = entry.body ?? '';
   if (entry.collection === 'guides') {
     const { quickAnswer, steps, kpis } = entry.data;
-    return { entry, body, answer: quickAnswer, actions: { count: steps.length, noun: 'steps' }, kpiIds: kpis.map((ref) => ref.id) };
+    return { entry, body, answer: quickAnswer, actions: { count: steps.length, noun: 'step' }, kpiIds: kpis.map((ref) => ref.id) };
   }
   const { summary, checklist, kpis } = entry.data;
-  return { entry, body, answer: summary, actions: { count: checklist.length, noun: 'checklist items' }, kpiIds: kpis.map((item) => item.kpi.id) };
+  return { entry, body, answer: summary, actions: { count: checklist.length, noun: 'checklist item' }, kpiIds: kpis.map((item) => item.kpi.id) };
 }
 
 export function scoreQuality(entry: QualityEntry, context: QualityContext): QualityResult {

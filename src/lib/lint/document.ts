@@ -40,7 +40,7 @@ function splitFrontmatter(text: string): { yaml: string; yamlLine: number; body:
 
 function findLine(root: Node | null, path: readonly PropertyKey[], toLine: (offset: number) => number): number {
   let node: unknown = root;
-  let line = 1;
+  let line = toLine(0);
   for (const part of path) {
     if (isMap(node)) {
       const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(part));

@@ -35,7 +35,12 @@ const titleField = (doc: LintDocument) => (doc.kind === 'industry' && !textOf(do
 export function checkDuplicates(docs: readonly LintDocument[], config: LintConfig): Problem[] {
   const pages = docs
     .filter((doc) => doc.kind !== 'kpi' && doc.data)
-    .map((doc) => ({ doc, phrases: toShingles(toWords(getPageText(doc))), terms: toQuestionTerms(titleOf(doc.data)) }));
+    .map((doc) => ({
+      doc,
+      phrases: toShingles(toWords(getPageText(doc))),
+      terms: toQuestionTerms(titleOf(doc.data)),
+      industry: doc.kind === 'industry' ? toQuestionTerms(textOf(doc.data?.['industry']) ?? '') : undefined,
+    }));
   const problems: Problem[] = [];
   pages.forEach((a, i) => {
     for (const b of pages.slice(i + 1)) {
@@ -45,7 +50,8 @@ export function checkDuplicates(docs: readonly LintDocument[], config: LintConfi
       const at = (message: string): Problem => ({
         file: b.doc.file, line: b.doc.lineOf([field]), field, severity: 'warning', rule: 'duplicates', message,
       });
-      const titleScore = getJaccard(a.terms, b.terms);
+      // Default industry titles share their template words; compare the industry names instead.
+      const titleScore = a.industry && b.industry ? getJaccard(a.industry, b.industry) : getJaccard(a.terms, b.terms);
       if (titleScore >= config.titleSimilarity) {
         problems.push(at(
           `title asks the same question as ${a.doc.file} ("${titleOf(a.doc.data)}"): score ${titleScore.toFixed(2)} ` +

@@ -29,6 +29,8 @@ export interface LintOptions {
 export interface LintReport {
   problems: Problem[];
   quality: { file: string; result: QualityResult }[];
+  /** Pages the schema rejected: they get a score once they parse. */
+  unscored: string[];
   files: number;
 }
 
@@ -69,5 +71,6 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
       : { collection: 'industries', data: parsed.data, body: doc.body }) as QualityEntry;
     return [{ file: doc.file, result: scoreQuality(entry, { now: options.today, site }) }];
   });
-  return { problems: sortProblems(problems), quality, files: docs.length };
+  const unscored = docs.filter((doc) => doc.kind !== 'kpi' && !entries.has(doc)).map((doc) => doc.file);
+  return { problems: sortProblems(problems), quality, unscored, files: docs.length };
 }
