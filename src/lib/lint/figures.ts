@@ -8,6 +8,7 @@ import type { LintDocument } from './document';
 import type { Problem } from './problem';
 import { listOf, numberOf, recordOf, textOf } from './raw';
 import { isDraft, severityFor } from './severity';
+import { hasTodoMarker } from './todo';
 
 interface Figure {
   doc: LintDocument;
@@ -30,7 +31,8 @@ function collectFigures(doc: LintDocument): Figure[] {
     const kpi = textOf(entry['kpi'])?.trim();
     const min = numberOf(benchmark['min']);
     const max = numberOf(benchmark['max']);
-    if (!kpi || (min === undefined && max === undefined)) return [];
+    // A skeleton's placeholder figure (its text still says TODO) is not yet a claim.
+    if (!kpi || (min === undefined && max === undefined) || hasTodoMarker(textOf(benchmark['text']) ?? '')) return [];
     return [{
       doc, index, kpi, min, max,
       unit: normalise(benchmark['unit']),
