@@ -2,12 +2,17 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './lib/catalog';
+import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
 import { industrySchema } from './schemas/industry';
 import { kpiSchema } from './schemas/kpi';
 
 const contentRoot = fileURLToPath(new URL('../content/', import.meta.url));
-const context = { catalog: loadCatalog(contentRoot), reference };
+const context: SchemaContext = {
+  catalog: loadCatalog(contentRoot),
+  // reference() also accepts numbers and objects; our schemas only ever hand it a checked string id.
+  reference: reference as SchemaContext['reference'],
+};
 
 const kpis = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }),

@@ -16,8 +16,8 @@ export const benchmarkSchema = z
       .trim()
       .min(1, 'benchmark.text is empty: write the target as a reader should see it.')
       .describe('The target in words, as shown on the page: "80 to 90 percent within 90 days".'),
-    min: z.number().finite().optional().describe('Low end of the target, in `unit`.'),
-    max: z.number().finite().optional().describe('High end of the target, in `unit`.'),
+    min: z.number().optional().describe('Low end of the target, in `unit`.'),
+    max: z.number().optional().describe('High end of the target, in `unit`.'),
     unit: unitSchema,
     period: z
       .string()

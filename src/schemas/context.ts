@@ -9,7 +9,7 @@ import { describeSuggestion } from '../lib/suggest';
  */
 export interface SchemaContext {
   catalog: Catalog;
-  reference: (collection: CollectionName) => z.ZodType<{ collection: string; id: string }>;
+  reference: (collection: CollectionName) => z.ZodType<{ collection: string; id: string }, string>;
 }
 
 /** An id that must exist in `collection`; fails with a hint at the closest id. */

@@ -6,7 +6,7 @@ export const articleShape = {
     .string()
     .trim()
     .min(50, 'description is too short: write one sentence of 50–160 characters for search results.')
-    .max(200, 'description is too long: search engines cut it at about 160 characters.')
+    .max(160, 'description is too long: search engines cut it at about 160 characters.')
     .describe('One sentence for search results and link previews, 50–160 characters.'),
   tags: z
     .array(z.string().trim().min(1))
