@@ -63,12 +63,14 @@ export const qualityChecklist: readonly QualityCheck[] = [
     },
   },
   {
-    id: 'description',
-    label: 'Search description fits',
-    rule: 'The description is 50–160 characters, the length search results show in full.',
-    evaluate: ({ entry }) => {
-      const length = entry.data.description.length;
-      return length < 50 || length > 160 ? `description is ${length} characters; aim for 50–160` : undefined;
+    id: 'related',
+    label: 'Related reading',
+    rule: 'At least one hand-picked related entry (related), and every one of them is published.',
+    evaluate: ({ entry }, { site }) => {
+      const related = entry.data.related;
+      if (!related.length) return 'no related entry; pick at least one';
+      const hidden = related.filter((ref) => !(ref.collection === 'guides' ? site.guides : site.industries).has(ref.id));
+      return hidden.length ? `missing or unpublished: ${hidden.map((ref) => `${ref.collection}/${ref.id}`).join(', ')}` : undefined;
     },
   },
   {

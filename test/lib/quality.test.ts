@@ -7,7 +7,7 @@ import { guideSchema } from '../../src/schemas/guide';
 import { industrySchema } from '../../src/schemas/industry';
 
 const catalog = createCatalog(
-  new Map([['kpis', ['win-rate', 'pipeline-coverage', 'retired-kpi']], ['guides', ['g']], ['industries', ['i']]]),
+  new Map([['kpis', ['win-rate', 'pipeline-coverage', 'retired-kpi']], ['guides', ['g', 'draft-g']], ['industries', ['i']]]),
   new Map([['win-rate', { name: 'Win rate', unit: 'percent' as const }]]),
 );
 const context = { catalog, reference: referenceStub };
@@ -26,6 +26,7 @@ const fullGuide = {
   faq: faq(3),
   sources: [source(), source('https://example.org/b')],
   kpis: ['win-rate'],
+  related: ['guides/g', 'industries/i'],
 };
 
 function guide(overrides: Record<string, unknown> = {}, body = '## Section\n\nSee [win rate](/kpis/win-rate/).'): QualityEntry {
@@ -49,7 +50,8 @@ describe('quality checklist', () => {
 
   it.each<[string, Record<string, unknown>, string, string]>([
     ['quick-answer', { quickAnswer: 'word '.repeat(81) }, '', 'quick answer is 81 words; cut it to 80'],
-    ['description', { description: 'x'.repeat(170) }, '', 'description is 170 characters; aim for 50–160'],
+    ['related', { related: [] }, '', 'no related entry; pick at least one'],
+    ['related', { related: ['guides/g', 'guides/draft-g'] }, '', 'missing or unpublished: guides/draft-g'],
     ['actionable', { steps: [{ title: 'One', detail: 'Only.' }] }, '', '1 step; give at least 3'],
     ['faq', { faq: faq(2) }, '', '2 FAQ entries; give at least 3'],
     ['faq', { faq: [...faq(2), { question: 'No mark', answer: 'A.' }] }, '', '1 FAQ question does not end in "?"'],
@@ -85,6 +87,7 @@ describe('quality checklist', () => {
         { kpi: 'retired-kpi', measures: 'm', why: 'w', benchmark: { text: 't', min: 1, unit: 'count' } },
       ],
       checklist: ['One', 'Two'],
+      related: ['guides/g'],
       faq: faq(3),
       sources: [source(), source('https://example.org/b')],
     });

@@ -143,5 +143,5 @@ describe('writing a page', () => {
     const written = readFileSync(join(content, 'industries/pest-control-services.md'), 'utf8');
     expect(() => run()).toThrow(/already exists: edit it, or choose another id with --slug/);
     expect(readFileSync(join(content, 'industries/pest-control-services.md'), 'utf8')).toBe(written);
-  });
+  }, 30_000);
 });

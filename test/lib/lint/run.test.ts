@@ -41,7 +41,7 @@ describe('npm run lint', () => {
     const problemLines = stdout.split('\n').filter((line) => /:\d+  /.test(line));
     expect(problemLines).toHaveLength(23);
     for (const line of problemLines) expect(line).toMatch(/^test\/fixtures\/lint\/broken\/\S+:\d+  \S+  (error|warning): .+ \[[a-z]+\]$/);
-    expect(stdout).toContain('fractional-cro-cost-denver.mdx  4/10  missing: actionable (1 step; give at least 3)');
+    expect(stdout).toContain('fractional-cro-cost-denver.mdx  3/10  missing: related (missing or unpublished: guides/fractional-cro-pricing); actionable (1 step; give at least 3)');
     expect(stdout.trim().split('\n').at(-1)).toBe('16 errors, 7 warnings in 11 files.');
   });
 
