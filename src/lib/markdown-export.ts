@@ -36,10 +36,13 @@ export function stripMdx(body: string): string {
   return stripped.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** `](/x/)` → `](https://site/x/)`, outside code. */
+/** `](/x/)` → `](https://site/x/)`, outside fenced and inline code. */
 export function absolutizeLinks(markdown: string, site: URL): string {
   return stripOutsideFences(markdown, (prose) =>
-    prose.replace(/\]\(\s*(\/(?!\/)[^)\s]*)/g, (_, path: string) => `](${new URL(path, site).href}`),
+    // Inline code spans match first and are returned unchanged.
+    prose.replace(/(`+)[^`]*?\1|\]\(\s*(\/(?!\/)[^)\s]*)/g, (match, ticks?: string, path?: string) =>
+      ticks || !path ? match : `](${new URL(path, site).href}`,
+    ),
   );
 }
 
@@ -86,7 +89,7 @@ export function renderGuideMarkdown(guide: GuideExport, body: string, urls: { pa
   if (guide.directAnswer) lines.push('', guide.directAnswer);
   if (guide.steps.length) {
     lines.push('', '## Steps', '');
-    guide.steps.forEach((step, index) => lines.push(`${index + 1}. **${step.title}** ${step.detail}`));
+    guide.steps.forEach((step, index) => lines.push(`${index + 1}. **${step.title}**`, `   ${step.detail}`));
   }
   const prose = stripMdx(body);
   if (prose) lines.push('', prose);
