@@ -43,12 +43,22 @@ function describeType(schema: JsonSchema): string {
   if (schema.format === 'date') return 'date (YYYY-MM-DD)';
   if (schema.format === 'uri') return 'web address';
   if (schema.type === 'array') {
-    const items = schema.items?.type === 'object' ? 'entries (fields below)' : schema.items ? describeType(schema.items) : 'values';
+    const items =
+      schema.items?.type === 'object'
+        ? 'entries (fields below)'
+        : schema.items
+          ? describeType(schema.items)
+          : 'values';
     return `list of ${items}${schema.minItems ? `, at least ${schema.minItems}` : ''}`;
   }
   if (schema.type === 'string') {
     const { minLength: min, maxLength: max } = schema;
-    const range = max !== undefined ? `${min ?? 0}–${max} characters` : min && min > 1 ? `at least ${min} characters` : '';
+    const range =
+      max !== undefined
+        ? `${min ?? 0}–${max} characters`
+        : min && min > 1
+          ? `at least ${min} characters`
+          : '';
     return range ? `text, ${range}` : 'text';
   }
   if (schema.type === 'object') return 'fields below';
@@ -61,14 +71,25 @@ function collectRows(schema: JsonSchema, prefix = ''): string[] {
     const required = schema.required?.includes(name) && field.default === undefined ? 'yes' : 'no';
     const fallback = field.default !== undefined ? ` Default: \`${JSON.stringify(field.default)}\`.` : '';
     const row = `| \`${path}\` | ${cell(describeType(field))} | ${required} | ${cell((field.description ?? '') + fallback)} |`;
-    const nested = field.type === 'object' ? collectRows(field, `${path}.`)
-      : field.items?.type === 'object' ? collectRows(field.items, `${path}[].`) : [];
+    const nested =
+      field.type === 'object'
+        ? collectRows(field, `${path}.`)
+        : field.items?.type === 'object'
+          ? collectRows(field.items, `${path}[].`)
+          : [];
     return [row, ...nested];
   });
 }
 
 function renderFieldTable(heading: string, schema: JsonSchema): string[] {
-  return [`### ${heading}`, '', '| field | type | required | what to write |', '| --- | --- | --- | --- |', ...collectRows(schema), ''];
+  return [
+    `### ${heading}`,
+    '',
+    '| field | type | required | what to write |',
+    '| --- | --- | --- | --- |',
+    ...collectRows(schema),
+    '',
+  ];
 }
 
 export function renderEditingDoc(): string {
@@ -78,7 +99,8 @@ export function renderEditingDoc(): string {
     industry: toJsonSchema(industrySchema(context), 'input') as JsonSchema,
     kpi: toJsonSchema(kpiSchema, 'input') as JsonSchema,
   };
-  const sectionList = (kind: 'guide' | 'industry') => requiredSections[kind].map((s) => `\`${s.field}\``).join(', ');
+  const sectionList = (kind: 'guide' | 'industry') =>
+    requiredSections[kind].map((s) => `\`${s.field}\``).join(', ');
   return [
     ...editingIntro,
     '## Lint rules',

@@ -12,7 +12,9 @@ const expected = renderEditingDoc();
 if (process.argv.includes('--check')) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
   if (current !== expected) {
-    console.error('EDITING.md is out of date: run `npx node --import ./scripts/lint-resolve.mjs scripts/editing-doc.ts`.');
+    console.error(
+      'EDITING.md is out of date: run `npx node --import ./scripts/lint-resolve.mjs scripts/editing-doc.ts`.',
+    );
     process.exitCode = 1;
   }
 } else {

@@ -13,16 +13,25 @@ import { formatFieldPath } from '../src/lib/lint/problem';
 import { referenceStub } from '../src/lib/lint/schema';
 import { parseContentFile } from '../src/lib/lint/document';
 import {
-  renderGuideSkeleton, renderIndustrySkeleton, ScaffoldError, slugifyName, slugifyQuestion, writeNewPage, type RegistryKpi,
+  renderGuideSkeleton,
+  renderIndustrySkeleton,
+  ScaffoldError,
+  slugifyName,
+  slugifyQuestion,
+  writeNewPage,
+  type RegistryKpi,
 } from '../src/lib/scaffold';
 import { guideSchema } from '../src/schemas/guide';
 import { industrySchema } from '../src/schemas/industry';
 
-const usage = 'usage: npm run new -- industry "Pest Control" | guide "How much does a fractional CRO cost in Denver?" [--slug id]';
+const usage =
+  'usage: npm run new -- industry "Pest Control" | guide "How much does a fractional CRO cost in Denver?" [--slug id]';
 
 function readRegistry(root: string): RegistryKpi[] {
   return loadCorpus(root).flatMap((doc) => {
-    const [name, unit, direction, category] = ['name', 'unit', 'direction', 'category'].map((key) => textOf(doc.data?.[key]));
+    const [name, unit, direction, category] = ['name', 'unit', 'direction', 'category'].map((key) =>
+      textOf(doc.data?.[key]),
+    );
     if (doc.kind !== 'kpi' || !name || !unit || !direction || !category) return [];
     return [{ id: doc.id, name, unit, direction, category } as RegistryKpi];
   });
@@ -34,17 +43,20 @@ function main(): void {
     options: { slug: { type: 'string' }, root: { type: 'string', default: 'content' } },
   });
   const [kind, title] = positionals;
-  if ((kind !== 'industry' && kind !== 'guide') || !title?.trim() || positionals.length > 2) throw new ScaffoldError(usage);
+  if ((kind !== 'industry' && kind !== 'guide') || !title?.trim() || positionals.length > 2)
+    throw new ScaffoldError(usage);
   const root = resolve(values.root);
   const registry = readRegistry(root);
   const today = new Date();
   const id = values.slug ?? (kind === 'industry' ? slugifyName(title) : slugifyQuestion(title));
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id)) throw new ScaffoldError(`"${id}" is not a usable id: use lower-case words joined by hyphens.`);
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
+    throw new ScaffoldError(`"${id}" is not a usable id: use lower-case words joined by hyphens.`);
 
   const folder = join(root, kind === 'industry' ? 'industries' : 'guides');
-  const text = kind === 'industry'
-    ? renderIndustrySkeleton({ industry: title.trim(), today, registry })
-    : renderGuideSkeleton({ title: title.trim(), today, registry });
+  const text =
+    kind === 'industry'
+      ? renderIndustrySkeleton({ industry: title.trim(), today, registry })
+      : renderGuideSkeleton({ title: title.trim(), today, registry });
   const path = relative(process.cwd(), join(folder, `${id}.${kind === 'industry' ? 'md' : 'mdx'}`));
 
   // The same schema the build applies: a skeleton that would not build is never written.
@@ -59,13 +71,16 @@ function main(): void {
   writeNewPage(path, text, [path.replace(/\.mdx?$/, (ext) => (ext === '.md' ? '.mdx' : '.md'))]);
   const route = kind === 'industry' ? `/industries/${id}/` : `/library/${id}/`;
   console.log(`Created ${path} (draft: true).`);
-  console.log(`Preview it with \`npm run dev\` at ${route}; replace every TODO, then \`npm run check\` lists what is left.`);
+  console.log(
+    `Preview it with \`npm run dev\` at ${route}; replace every TODO, then \`npm run check\` lists what is left.`,
+  );
 }
 
 try {
   main();
 } catch (error) {
-  if (!(error instanceof ScaffoldError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
+  if (!(error instanceof ScaffoldError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))
+    throw error;
   console.error(`new: ${(error as Error).message}`);
   process.exitCode = 1;
 }

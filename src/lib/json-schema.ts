@@ -35,16 +35,20 @@ export const kpiApiSchema = z
     kpis: z
       .array(
         kpiSchema.extend({
-          id: z.string().describe('The KPI\'s id: its file name in content/kpis/ and the last part of its address.'),
-          url: z.url().describe('Address of the KPI\'s definition page.'),
+          id: z
+            .string()
+            .describe("The KPI's id: its file name in content/kpis/ and the last part of its address."),
+          url: z.url().describe("Address of the KPI's definition page."),
           benchmarks: z
             .array(industryBenchmarkSchema)
-            .describe('Every published industry page\'s benchmark for this KPI, alphabetically by industry.'),
+            .describe("Every published industry page's benchmark for this KPI, alphabetically by industry."),
         }),
       )
       .describe('Every KPI in the registry, alphabetically by id.'),
   })
-  .describe('The Pulse KPI registry: each KPI defined once, with the benchmarks every industry page gives for it.');
+  .describe(
+    'The Pulse KPI registry: each KPI defined once, with the benchmarks every industry page gives for it.',
+  );
 
 export type KpiApi = z.infer<typeof kpiApiSchema>;
 
@@ -55,13 +59,18 @@ export interface KpiApiInput {
   kpis: readonly { id: string; data: KpiData }[];
   industries: readonly {
     id: string;
-    data: { industry: string; kpis: readonly { kpi: { id: string }; measures: string; benchmark: Benchmark }[] };
+    data: {
+      industry: string;
+      kpis: readonly { kpi: { id: string }; measures: string; benchmark: Benchmark }[];
+    };
   }[];
 }
 
 export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
   const url = (path: string) => new URL(path, site).href;
-  const sortedIndustries = [...industries].sort((a, b) => a.data.industry.localeCompare(b.data.industry, 'en'));
+  const sortedIndustries = [...industries].sort((a, b) =>
+    a.data.industry.localeCompare(b.data.industry, 'en'),
+  );
   return {
     $schema: url(kpiApiPaths.schema),
     kpis: [...kpis]
@@ -86,5 +95,9 @@ export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
 }
 
 export function getKpiApiJsonSchema(site: URL): Record<string, unknown> {
-  return { $id: new URL(kpiApiPaths.schema, site).href, title: 'Pulse KPI registry', ...toJsonSchema(kpiApiSchema, 'output') };
+  return {
+    $id: new URL(kpiApiPaths.schema, site).href,
+    title: 'Pulse KPI registry',
+    ...toJsonSchema(kpiApiSchema, 'output'),
+  };
 }

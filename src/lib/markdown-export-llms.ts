@@ -18,7 +18,8 @@ export interface LlmsInput {
   optional: readonly LlmsLink[];
 }
 
-const renderLinks = (links: readonly LlmsLink[]) => links.map((link) => `- [${link.title}](${link.url}): ${link.description}`);
+const renderLinks = (links: readonly LlmsLink[]) =>
+  links.map((link) => `- [${link.title}](${link.url}): ${link.description}`);
 
 export function renderLlmsTxt(input: LlmsInput): string {
   const sections: [string, readonly LlmsLink[]][] = [

@@ -33,7 +33,10 @@ export function stripMdx(body: string): string {
       .replace(/<[A-Z][\w.]*(?:\s(?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)?\/>/g, '')
       .replace(/<\/?[A-Z][\w.]*(?:\s(?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)?>/g, ''),
   );
-  return stripped.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  return stripped
+    .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** `](/x/)` → `](https://site/x/)`, outside fenced and inline code. */
@@ -58,7 +61,10 @@ interface ArticleMeta {
 }
 
 function renderHeader(meta: ArticleMeta, pageUrl: string): string[] {
-  const dates = [`Published ${day(meta.published)}`, ...(meta.updated ? [`updated ${day(meta.updated)}`] : [])];
+  const dates = [
+    `Published ${day(meta.published)}`,
+    ...(meta.updated ? [`updated ${day(meta.updated)}`] : []),
+  ];
   return [`# ${meta.title}`, '', meta.description, '', `${dates.join(', ')}. Web page: ${pageUrl}`];
 }
 
@@ -71,7 +77,9 @@ function renderFooter(meta: ArticleMeta): string[] {
   if (meta.sources.length) {
     lines.push('', '## Sources', '');
     meta.sources.forEach((source, index) =>
-      lines.push(`${index + 1}. [${source.title}](${source.url}), ${source.publisher}, accessed ${day(source.accessed)}.`),
+      lines.push(
+        `${index + 1}. [${source.title}](${source.url}), ${source.publisher}, accessed ${day(source.accessed)}.`,
+      ),
     );
   }
   return lines;
@@ -84,7 +92,11 @@ export interface GuideExport extends ArticleMeta {
   kpis: readonly { id: string; name: string }[];
 }
 
-export function renderGuideMarkdown(guide: GuideExport, body: string, urls: { page: string; site: URL }): string {
+export function renderGuideMarkdown(
+  guide: GuideExport,
+  body: string,
+  urls: { page: string; site: URL },
+): string {
   const lines = [...renderHeader(guide, urls.page), '', '## Quick answer', '', guide.quickAnswer];
   if (guide.directAnswer) lines.push('', guide.directAnswer);
   if (guide.steps.length) {
@@ -118,13 +130,30 @@ function describeBenchmark(benchmark: Benchmark): string {
   return `${benchmark.text} (${figure}${unit}${scope ? `; ${scope}` : ''})`;
 }
 
-export function renderIndustryMarkdown(page: IndustryExport, body: string, urls: { page: string; site: URL }): string {
-  const lines = [...renderHeader(page, urls.page), '', '## Quick answer', '', page.summary, '', `Buyer segments: ${page.segments.join(', ')}.`];
+export function renderIndustryMarkdown(
+  page: IndustryExport,
+  body: string,
+  urls: { page: string; site: URL },
+): string {
+  const lines = [
+    ...renderHeader(page, urls.page),
+    '',
+    '## Quick answer',
+    '',
+    page.summary,
+    '',
+    `Buyer segments: ${page.segments.join(', ')}.`,
+  ];
   const prose = stripMdx(body);
   if (prose) lines.push('', prose);
   lines.push('', '## KPIs');
   page.kpis.forEach((item, index) => {
-    lines.push('', `### ${index + 1}. [${item.name}](/kpis/${item.id}/)`, '', `- **What it measures:** ${item.measures}`);
+    lines.push(
+      '',
+      `### ${index + 1}. [${item.name}](/kpis/${item.id}/)`,
+      '',
+      `- **What it measures:** ${item.measures}`,
+    );
     lines.push(`- **Why it matters:** ${item.why}`, `- **Benchmark:** ${describeBenchmark(item.benchmark)}`);
     if (item.benchmark.note) lines.push(`- **Note:** ${item.benchmark.note}`);
   });

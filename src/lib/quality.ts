@@ -44,11 +44,16 @@ const limits = { answerWords: 80, minActions: 3, minFaq: 3, minSources: 2, revie
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const monthsAgo = (date: Date, now: Date) =>
-  (now.getUTCFullYear() - date.getUTCFullYear()) * 12 + now.getUTCMonth() - date.getUTCMonth() - (now.getUTCDate() < date.getUTCDate() ? 1 : 0);
+  (now.getUTCFullYear() - date.getUTCFullYear()) * 12 +
+  now.getUTCMonth() -
+  date.getUTCMonth() -
+  (now.getUTCDate() < date.getUTCDate() ? 1 : 0);
 
 function findKpiLinks(page: Page): string[] {
   const texts = [page.body, page.answer, ...page.entry.data.faq.map((item) => item.answer)];
-  return texts.flatMap((text) => extractInternalLinks(text).map((link) => link.href)).filter((href) => href.startsWith('/kpis/'));
+  return texts
+    .flatMap((text) => extractInternalLinks(text).map((link) => link.href))
+    .filter((href) => href.startsWith('/kpis/'));
 }
 
 export const qualityChecklist: readonly QualityCheck[] = [
@@ -59,7 +64,9 @@ export const qualityChecklist: readonly QualityCheck[] = [
     evaluate: ({ answer }) => {
       const words = countWords(answer);
       if (!words) return 'no quick answer';
-      return words > limits.answerWords ? `quick answer is ${words} words; cut it to ${limits.answerWords}` : undefined;
+      return words > limits.answerWords
+        ? `quick answer is ${words} words; cut it to ${limits.answerWords}`
+        : undefined;
     },
   },
   {
@@ -69,8 +76,12 @@ export const qualityChecklist: readonly QualityCheck[] = [
     evaluate: ({ entry }, { site }) => {
       const related = entry.data.related;
       if (!related.length) return 'no related entry; pick at least one';
-      const hidden = related.filter((ref) => !(ref.collection === 'guides' ? site.guides : site.industries).has(ref.id));
-      return hidden.length ? `missing or unpublished: ${hidden.map((ref) => `${ref.collection}/${ref.id}`).join(', ')}` : undefined;
+      const hidden = related.filter(
+        (ref) => !(ref.collection === 'guides' ? site.guides : site.industries).has(ref.id),
+      );
+      return hidden.length
+        ? `missing or unpublished: ${hidden.map((ref) => `${ref.collection}/${ref.id}`).join(', ')}`
+        : undefined;
     },
   },
   {
@@ -78,7 +89,9 @@ export const qualityChecklist: readonly QualityCheck[] = [
     label: 'Actionable steps',
     rule: `Guides give at least ${limits.minActions} steps; industry pages a CRM checklist of at least ${limits.minActions} items.`,
     evaluate: ({ actions }) =>
-      actions.count < limits.minActions ? `${plural(actions.count, actions.noun)}; give at least ${limits.minActions}` : undefined,
+      actions.count < limits.minActions
+        ? `${plural(actions.count, actions.noun)}; give at least ${limits.minActions}`
+        : undefined,
   },
   {
     id: 'faq',
@@ -86,9 +99,12 @@ export const qualityChecklist: readonly QualityCheck[] = [
     rule: `At least ${limits.minFaq} FAQ entries, each question ending in "?".`,
     evaluate: ({ entry }) => {
       const faq = entry.data.faq;
-      if (faq.length < limits.minFaq) return `${faq.length} FAQ ${faq.length === 1 ? 'entry' : 'entries'}; give at least ${limits.minFaq}`;
+      if (faq.length < limits.minFaq)
+        return `${faq.length} FAQ ${faq.length === 1 ? 'entry' : 'entries'}; give at least ${limits.minFaq}`;
       const unasked = faq.filter((item) => !item.question.trim().endsWith('?')).length;
-      return unasked ? `${unasked} FAQ question${unasked === 1 ? ' does' : 's do'} not end in "?"` : undefined;
+      return unasked
+        ? `${unasked} FAQ question${unasked === 1 ? ' does' : 's do'} not end in "?"`
+        : undefined;
     },
   },
   {
@@ -97,7 +113,9 @@ export const qualityChecklist: readonly QualityCheck[] = [
     rule: `At least ${limits.minSources} published sources are cited.`,
     evaluate: ({ entry }) => {
       const count = entry.data.sources.length;
-      return count < limits.minSources ? `${plural(count, 'source')} cited; cite at least ${limits.minSources}` : undefined;
+      return count < limits.minSources
+        ? `${plural(count, 'source')} cited; cite at least ${limits.minSources}`
+        : undefined;
     },
   },
   {
@@ -108,7 +126,9 @@ export const qualityChecklist: readonly QualityCheck[] = [
       const reviewed = entry.data.updated ?? entry.data.published;
       if (reviewed > now) return `review date ${reviewed.toISOString().slice(0, 10)} is in the future`;
       const age = monthsAgo(reviewed, now);
-      return age > limits.reviewMonths ? `last reviewed ${age} months ago; review it and set updated` : undefined;
+      return age > limits.reviewMonths
+        ? `last reviewed ${age} months ago; review it and set updated`
+        : undefined;
     },
   },
   {
@@ -128,7 +148,8 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'title-question',
     label: 'Title asks the question',
     rule: 'The title is the question the page answers, ending in "?".',
-    evaluate: ({ entry }) => (entry.data.title.trim().endsWith('?') ? undefined : 'title does not end in "?"'),
+    evaluate: ({ entry }) =>
+      entry.data.title.trim().endsWith('?') ? undefined : 'title does not end in "?"',
   },
   {
     id: 'structured-data',
@@ -136,9 +157,11 @@ export const qualityChecklist: readonly QualityCheck[] = [
     rule: `Article and FAQPage data are complete: headline at most ${limits.headline} characters, updated not before published, every FAQ entry with question and answer, every cited URL on https.`,
     evaluate: ({ entry }) => {
       const { title, published, updated, faq, sources } = entry.data;
-      if (title.length > limits.headline) return `headline is ${title.length} characters; Article allows ${limits.headline}`;
+      if (title.length > limits.headline)
+        return `headline is ${title.length} characters; Article allows ${limits.headline}`;
       if (updated && updated < published) return 'dateModified precedes datePublished';
-      if (faq.some((item) => !item.question.trim() || !item.answer.trim())) return 'a FAQ entry lacks its question or answer';
+      if (faq.some((item) => !item.question.trim() || !item.answer.trim()))
+        return 'a FAQ entry lacks its question or answer';
       const insecure = sources.filter((source) => !source.url.startsWith('https://')).length;
       return insecure ? `${insecure} source URL${insecure === 1 ? ' is' : 's are'} not https` : undefined;
     },
@@ -164,17 +187,31 @@ function toPage(entry: QualityEntry): Page {
   const body = entry.body ?? '';
   if (entry.collection === 'guides') {
     const { quickAnswer, steps, kpis } = entry.data;
-    return { entry, body, answer: quickAnswer, actions: { count: steps.length, noun: 'step' }, kpiIds: kpis.map((ref) => ref.id) };
+    return {
+      entry,
+      body,
+      answer: quickAnswer,
+      actions: { count: steps.length, noun: 'step' },
+      kpiIds: kpis.map((ref) => ref.id),
+    };
   }
   const { summary, checklist, kpis } = entry.data;
-  return { entry, body, answer: summary, actions: { count: checklist.length, noun: 'checklist item' }, kpiIds: kpis.map((item) => item.kpi.id) };
+  return {
+    entry,
+    body,
+    answer: summary,
+    actions: { count: checklist.length, noun: 'checklist item' },
+    kpiIds: kpis.map((item) => item.kpi.id),
+  };
 }
 
 export function scoreQuality(entry: QualityEntry, context: QualityContext): QualityResult {
   const page = toPage(entry);
   const checks = qualityChecklist.map(({ id, label, rule, evaluate }) => {
     const missing = evaluate(page, context);
-    return missing === undefined ? { id, label, rule, passed: true } : { id, label, rule, passed: false, missing };
+    return missing === undefined
+      ? { id, label, rule, passed: true }
+      : { id, label, rule, passed: false, missing };
   });
   return { score: checks.filter((check) => check.passed).length, total: checks.length, checks };
 }

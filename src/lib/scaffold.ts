@@ -8,6 +8,8 @@ import type { Category, Direction } from '../schemas/kpi';
 import { categories } from '../schemas/kpi';
 import type { Unit } from '../schemas/units';
 
+export { slugifyName, slugifyQuestion } from './scaffold-slug';
+
 export class ScaffoldError extends Error {
   constructor(message: string) {
     super(message);
@@ -21,43 +23,6 @@ export interface RegistryKpi {
   unit: Unit;
   direction: Direction;
   category: Category;
-}
-
-/** Words that shape a question but do not identify the page: dropped from guide ids. */
-const questionWords = new Set(
-  'a an the how much many what which who why when where does do is are should can could would will in at of for to on my your our i we with and or'.split(' '),
-);
-
-function toWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-}
-
-/** Industry ids keep every word: "Food & Beverage" → food-and-beverage. */
-export function slugifyName(name: string): string {
-  return toWords(name).join('-');
-}
-
-/**
- * Guide ids keep the words that identify the question, at most 60 characters cut at
- * a word: "How much does a fractional CRO cost in Denver?" → fractional-cro-cost-denver.
- * Years are dropped too: the page outlives "in 2027", and its address should not change.
- */
-export function slugifyQuestion(title: string): string {
-  const words = toWords(title);
-  const kept = words.filter((word) => !questionWords.has(word) && !/^(19|20)\d\d$/.test(word));
-  let slug = '';
-  for (const word of kept.length ? kept : words) {
-    const next = slug ? `${slug}-${word}` : word;
-    if (next.length > 60 && slug) break;
-    slug = next;
-  }
-  return slug;
 }
 
 /** KPIs nearly every B2B industry page discusses; the rest of the nine come from other categories. */
@@ -78,7 +43,9 @@ export function pickDefaultKpis(registry: readonly RegistryKpi[], count = 9): Re
   const byId = new Map(registry.map((kpi) => [kpi.id, kpi]));
   const picked = generalKpiIds.flatMap((id) => byId.get(id) ?? []).slice(0, count);
   const queues = categories.map((category) =>
-    registry.filter((kpi) => kpi.category === category && !picked.includes(kpi)).sort((a, b) => a.id.localeCompare(b.id)),
+    registry
+      .filter((kpi) => kpi.category === category && !picked.includes(kpi))
+      .sort((a, b) => a.id.localeCompare(b.id)),
   );
   while (picked.length < count && queues.some((queue) => queue.length)) {
     for (const queue of queues) {
@@ -118,11 +85,17 @@ function renderFigure(kpi: RegistryKpi): string[] {
   return ['      min: 0', '      max: 0'];
 }
 
-export function renderIndustrySkeleton(input: { industry: string; today: Date; registry: readonly RegistryKpi[] }): string {
+export function renderIndustrySkeleton(input: {
+  industry: string;
+  today: Date;
+  registry: readonly RegistryKpi[];
+}): string {
   const { industry, registry } = input;
   const kpis = pickDefaultKpis(registry);
   if (kpis.length < 3) {
-    throw new ScaffoldError(`the registry holds ${registry.length} KPIs; an industry page needs at least 3. Add KPIs to content/kpis/ first.`);
+    throw new ScaffoldError(
+      `the registry holds ${registry.length} KPIs; an industry page needs at least 3. Add KPIs to content/kpis/ first.`,
+    );
   }
   const others = registry.filter((kpi) => !kpis.includes(kpi)).map((kpi) => kpi.id);
   const lines = [
@@ -177,10 +150,16 @@ function renderSource(today: Date): string[] {
   ];
 }
 
-export function renderGuideSkeleton(input: { title: string; today: Date; registry: readonly RegistryKpi[] }): string {
+export function renderGuideSkeleton(input: {
+  title: string;
+  today: Date;
+  registry: readonly RegistryKpi[];
+}): string {
   const ids = input.registry.map((kpi) => kpi.id);
   const example = input.registry[0];
-  const linkHint = example ? ` Link each KPI to its page, as in [${example.name.toLowerCase()}](/kpis/${example.id}/).` : '';
+  const linkHint = example
+    ? ` Link each KPI to its page, as in [${example.name.toLowerCase()}](/kpis/${example.id}/).`
+    : '';
   const lines = [
     '---',
     `title: ${quote(input.title)}`,

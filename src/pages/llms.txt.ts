@@ -8,12 +8,15 @@ import { renderLlmsTxt } from '~/lib/markdown-export-llms';
 export const GET: APIRoute = async ({ site, url }) => {
   const base = site ?? url;
   const href = (path: string) => new URL(path, base).href;
-  const published = <T extends { data: { draft: boolean } }>(entry: T) => import.meta.env.DEV || !entry.data.draft;
-  const toLink = (collection: ExportCollection) => (entry: { id: string; data: { title: string; description: string } }) => ({
-    title: entry.data.title,
-    url: href(getMarkdownPath(collection, entry.id)),
-    description: entry.data.description,
-  });
+  const published = <T extends { data: { draft: boolean } }>(entry: T) =>
+    import.meta.env.DEV || !entry.data.draft;
+  const toLink =
+    (collection: ExportCollection) =>
+    (entry: { id: string; data: { title: string; description: string } }) => ({
+      title: entry.data.title,
+      url: href(getMarkdownPath(collection, entry.id)),
+      description: entry.data.description,
+    });
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en');
   const kpiCount = (await getCollection('kpis')).length;
   const text = renderLlmsTxt({
@@ -24,8 +27,16 @@ export const GET: APIRoute = async ({ site, url }) => {
     guides: (await getCollection('guides', published)).map(toLink('guides')).sort(byTitle),
     industries: (await getCollection('industries', published)).map(toLink('industries')).sort(byTitle),
     data: [
-      { title: 'KPI registry with benchmarks (JSON)', url: href(kpiApiPaths.data), description: `${kpiCount} KPIs, each with its definition, formula, unit and every industry's benchmark.` },
-      { title: 'JSON Schema of the KPI registry', url: href(kpiApiPaths.schema), description: 'The contract of the JSON above, generated from the content schemas.' },
+      {
+        title: 'KPI registry with benchmarks (JSON)',
+        url: href(kpiApiPaths.data),
+        description: `${kpiCount} KPIs, each with its definition, formula, unit and every industry's benchmark.`,
+      },
+      {
+        title: 'JSON Schema of the KPI registry',
+        url: href(kpiApiPaths.schema),
+        description: 'The contract of the JSON above, generated from the content schemas.',
+      },
     ],
     optional: [
       { title: 'KPI definitions', url: href('/kpis/'), description: 'The registry as web pages.' },

@@ -46,7 +46,7 @@ describe('/api/kpis.json', () => {
     expect(api.kpis.length).toBeGreaterThan(0);
   });
 
-  it('gathers every industry\'s benchmark under its KPI', () => {
+  it("gathers every industry's benchmark under its KPI", () => {
     const api = buildKpiApi(readApiInput(`${projectRoot}test/fixtures/lint/clean`));
     const cost = api.kpis.find((kpi) => kpi.id === 'fractional-leader-cost');
     expect(cost?.url).toBe('https://pulse.example.org/kpis/fractional-leader-cost/');
@@ -58,7 +58,9 @@ describe('/api/kpis.json', () => {
   });
 
   it('rejects payloads that break the contract', () => {
-    const api = JSON.parse(JSON.stringify(buildKpiApi(readApiInput(`${projectRoot}test/fixtures/lint/clean`))));
+    const api = JSON.parse(
+      JSON.stringify(buildKpiApi(readApiInput(`${projectRoot}test/fixtures/lint/clean`))),
+    );
     api.kpis[0].unit = 'furlongs';
     delete api.kpis[1].definition;
     expect(validate(api)).toBe(false);
@@ -66,7 +68,9 @@ describe('/api/kpis.json', () => {
   });
 
   it('carries the zod descriptions into the JSON Schema', () => {
-    const schema = getKpiApiJsonSchema(site) as { properties: { kpis: { items: { properties: Record<string, { description?: string }> } } } };
+    const schema = getKpiApiJsonSchema(site) as {
+      properties: { kpis: { items: { properties: Record<string, { description?: string }> } } };
+    };
     const fields = schema.properties.kpis.items.properties;
     expect(fields['direction']?.description).toBe(kpiSchema.shape.direction.description);
     expect(fields['benchmarks']?.description).toMatch(/^Every published industry page/);

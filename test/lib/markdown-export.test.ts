@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderLlmsTxt } from '../../src/lib/markdown-export-llms';
 import {
-  absolutizeLinks, getMarkdownPath, renderGuideMarkdown, renderIndustryMarkdown, stripMdx,
+  absolutizeLinks,
+  getMarkdownPath,
+  renderGuideMarkdown,
+  renderIndustryMarkdown,
+  stripMdx,
 } from '../../src/lib/markdown-export';
 
 const site = new URL('https://pulse.example.org');
@@ -29,7 +33,9 @@ describe('stripMdx', () => {
       '',
       'Plain <abbr title="annual recurring revenue">ARR</abbr> stays.',
     ].join('\n');
-    expect(stripMdx(body)).toBe('## Costs\n\nRetainers run **monthly**.\n\nPlain <abbr title="annual recurring revenue">ARR</abbr> stays.');
+    expect(stripMdx(body)).toBe(
+      '## Costs\n\nRetainers run **monthly**.\n\nPlain <abbr title="annual recurring revenue">ARR</abbr> stays.',
+    );
   });
 
   it('keeps fenced code, mermaid included, byte for byte', () => {
@@ -53,7 +59,14 @@ const meta = {
   published: new Date('2026-03-01'),
   updated: new Date('2026-04-02'),
   faq: [{ question: 'Is equity included?', answer: 'Sometimes; see [the KPI](/kpis/win-rate/).' }],
-  sources: [{ title: 'Pay survey', publisher: 'Example Research', url: 'https://example.org/pay', accessed: new Date('2026-02-01') }],
+  sources: [
+    {
+      title: 'Pay survey',
+      publisher: 'Example Research',
+      url: 'https://example.org/pay',
+      accessed: new Date('2026-02-01'),
+    },
+  ],
 };
 
 describe('renderGuideMarkdown', () => {
@@ -116,10 +129,32 @@ describe('renderIndustryMarkdown', () => {
         summary: 'Coverage and cycle length.',
         segments: ['homeowners', 'property managers'],
         kpis: [
-          { id: 'sales-cycle-length', name: 'Sales cycle length', measures: 'Days to sign.', why: 'Speed wins.',
-            benchmark: { text: 'Under 14 days', max: 14, unit: 'days', segment: 'homeowners', note: 'Commercial deals run longer.' } },
-          { id: 'fractional-leader-cost', name: 'Fractional sales leader cost', measures: 'Monthly cost.', why: 'Budget.',
-            benchmark: { text: '$8,000 to $25,000 a month', min: 8000, max: 25000, unit: 'currency', period: 'month' } },
+          {
+            id: 'sales-cycle-length',
+            name: 'Sales cycle length',
+            measures: 'Days to sign.',
+            why: 'Speed wins.',
+            benchmark: {
+              text: 'Under 14 days',
+              max: 14,
+              unit: 'days',
+              segment: 'homeowners',
+              note: 'Commercial deals run longer.',
+            },
+          },
+          {
+            id: 'fractional-leader-cost',
+            name: 'Fractional sales leader cost',
+            measures: 'Monthly cost.',
+            why: 'Budget.',
+            benchmark: {
+              text: '$8,000 to $25,000 a month',
+              min: 8000,
+              max: 25000,
+              unit: 'currency',
+              period: 'month',
+            },
+          },
         ],
         checklist: ['Add the fields.'],
       },
@@ -139,7 +174,9 @@ describe('renderIndustryMarkdown', () => {
 describe('getMarkdownPath', () => {
   it('mirrors the page address with .md in place of the trailing slash', () => {
     expect(getMarkdownPath('guides', 'fractional-cro-cost')).toBe('/library/fractional-cro-cost.md');
-    expect(getMarkdownPath('industries', 'telehealth-platform-services')).toBe('/industries/telehealth-platform-services.md');
+    expect(getMarkdownPath('industries', 'telehealth-platform-services')).toBe(
+      '/industries/telehealth-platform-services.md',
+    );
   });
 });
 
@@ -148,7 +185,9 @@ describe('renderLlmsTxt', () => {
     const text = renderLlmsTxt({
       name: 'Pulse',
       summary: 'Answers for buyers of fractional sales leadership.',
-      guides: [{ title: 'Cost?', url: 'https://pulse.example.org/library/cost.md', description: 'What it costs.' }],
+      guides: [
+        { title: 'Cost?', url: 'https://pulse.example.org/library/cost.md', description: 'What it costs.' },
+      ],
       industries: [],
       data: [{ title: 'KPI registry', url: 'https://pulse.example.org/api/kpis.json', description: 'JSON.' }],
       optional: [],

@@ -7,21 +7,38 @@ import { guideSchema } from '../../src/schemas/guide';
 import { industrySchema } from '../../src/schemas/industry';
 
 const catalog = createCatalog(
-  new Map([['kpis', ['win-rate', 'pipeline-coverage', 'retired-kpi']], ['guides', ['g', 'draft-g']], ['industries', ['i']]]),
+  new Map([
+    ['kpis', ['win-rate', 'pipeline-coverage', 'retired-kpi']],
+    ['guides', ['g', 'draft-g']],
+    ['industries', ['i']],
+  ]),
   new Map([['win-rate', { name: 'Win rate', unit: 'percent' as const }]]),
 );
 const context = { catalog, reference: referenceStub };
-const site = createSiteIndex({ guides: ['g'], industries: ['i'], kpis: ['win-rate', 'pipeline-coverage'], topicTerms: [], tools: [] });
+const site = createSiteIndex({
+  guides: ['g'],
+  industries: ['i'],
+  kpis: ['win-rate', 'pipeline-coverage'],
+  topicTerms: [],
+  tools: [],
+});
 const now = new Date('2026-06-01T00:00:00Z');
 
-const faq = (n: number) => Array.from({ length: n }, (_, i) => ({ question: `Question ${i}?`, answer: 'An answer.' }));
-const source = (url = 'https://example.org/a') => ({ title: 'T', publisher: 'P', url, accessed: '2026-01-01' });
+const faq = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ question: `Question ${i}?`, answer: 'An answer.' }));
+const source = (url = 'https://example.org/a') => ({
+  title: 'T',
+  publisher: 'P',
+  url,
+  accessed: '2026-01-01',
+});
 
 const fullGuide = {
   title: 'How much does a fractional CRO cost in Denver?',
   description: 'Monthly retainers for a part-time chief revenue officer in Denver, and what moves the price.',
   published: '2026-03-01',
-  quickAnswer: 'Between $8,000 and $25,000 a month, depending on days worked and whether the role carries a quota.',
+  quickAnswer:
+    'Between $8,000 and $25,000 a month, depending on days worked and whether the role carries a quota.',
   steps: [1, 2, 3].map((n) => ({ title: `Step ${n}`, detail: 'Do it.' })),
   faq: faq(3),
   sources: [source(), source('https://example.org/b')],
@@ -29,12 +46,19 @@ const fullGuide = {
   related: ['guides/g', 'industries/i'],
 };
 
-function guide(overrides: Record<string, unknown> = {}, body = '## Section\n\nSee [win rate](/kpis/win-rate/).'): QualityEntry {
+function guide(
+  overrides: Record<string, unknown> = {},
+  body = '## Section\n\nSee [win rate](/kpis/win-rate/).',
+): QualityEntry {
   return { collection: 'guides', data: guideSchema(context).parse({ ...fullGuide, ...overrides }), body };
 }
 
 const failing = (entry: QualityEntry) =>
-  Object.fromEntries(scoreQuality(entry, { now, site }).checks.filter((c) => !c.passed).map((c) => [c.id, c.missing]));
+  Object.fromEntries(
+    scoreQuality(entry, { now, site })
+      .checks.filter((c) => !c.passed)
+      .map((c) => [c.id, c.missing]),
+  );
 
 describe('quality checklist', () => {
   it('has ten published checks with unique ids, each with a rule in words', () => {
@@ -54,15 +78,30 @@ describe('quality checklist', () => {
     ['related', { related: ['guides/g', 'guides/draft-g'] }, '', 'missing or unpublished: guides/draft-g'],
     ['actionable', { steps: [{ title: 'One', detail: 'Only.' }] }, '', '1 step; give at least 3'],
     ['faq', { faq: faq(2) }, '', '2 FAQ entries; give at least 3'],
-    ['faq', { faq: [...faq(2), { question: 'No mark', answer: 'A.' }] }, '', '1 FAQ question does not end in "?"'],
+    [
+      'faq',
+      { faq: [...faq(2), { question: 'No mark', answer: 'A.' }] },
+      '',
+      '1 FAQ question does not end in "?"',
+    ],
     ['sources', { sources: [source()] }, '', '1 source cited; cite at least 2'],
     ['dates', { published: '2025-01-01' }, '', 'last reviewed 17 months ago; review it and set updated'],
     ['dates', { published: '2026-07-01' }, '', 'review date 2026-07-01 is in the future'],
     ['kpi-links', { kpis: [] }, '', 'names no registry KPI'],
     ['kpi-links', {}, 'See [x](/kpis/nope/).', 'unresolved: /kpis/nope/'],
     ['title-question', { title: 'Fractional CRO cost in Denver' }, '', 'title does not end in "?"'],
-    ['structured-data', { title: `${'Long question '.repeat(8)}?` }, '', 'headline is 113 characters; Article allows 110'],
-    ['structured-data', { sources: [source(), source('http://example.org/b')] }, '', '1 source URL is not https'],
+    [
+      'structured-data',
+      { title: `${'Long question '.repeat(8)}?` },
+      '',
+      'headline is 113 characters; Article allows 110',
+    ],
+    [
+      'structured-data',
+      { sources: [source(), source('http://example.org/b')] },
+      '',
+      '1 source URL is not https',
+    ],
     ['finished', { draft: true, directAnswer: 'TODO' }, 'TODO body', '2 TODO markers left'],
   ])('%s fails for %j', (id, overrides, body, missing) => {
     const entry = guide(overrides, body || undefined);
@@ -76,13 +115,19 @@ describe('quality checklist', () => {
   it('scores industry pages on their summary, checklist and KPI entries', () => {
     const data = industrySchema(context).parse({
       industry: 'Pest Control',
-      description: 'The sales KPIs that show whether a pest control company wins and keeps recurring contracts.',
+      description:
+        'The sales KPIs that show whether a pest control company wins and keeps recurring contracts.',
       published: '2026-03-01',
       segments: ['homeowners'],
       summary: 'Win rate and pipeline coverage decide growth.',
       kpis: [
         { kpi: 'win-rate', measures: 'm', why: 'w', benchmark: { text: 't', min: 20, unit: 'percent' } },
-        { kpi: 'pipeline-coverage', measures: 'm', why: 'w', benchmark: { text: 't', min: 3, unit: 'multiple' } },
+        {
+          kpi: 'pipeline-coverage',
+          measures: 'm',
+          why: 'w',
+          benchmark: { text: 't', min: 3, unit: 'multiple' },
+        },
         // In the registry the schema saw, but not on the site the page links into.
         { kpi: 'retired-kpi', measures: 'm', why: 'w', benchmark: { text: 't', min: 1, unit: 'count' } },
       ],

@@ -9,7 +9,13 @@ import { parseContentFile } from '../../src/lib/lint/document';
 import { lintCorpus } from '../../src/lib/lint/run';
 import { referenceStub } from '../../src/lib/lint/schema';
 import {
-  pickDefaultKpis, renderGuideSkeleton, renderIndustrySkeleton, ScaffoldError, slugifyName, slugifyQuestion, writeNewPage,
+  pickDefaultKpis,
+  renderGuideSkeleton,
+  renderIndustrySkeleton,
+  ScaffoldError,
+  slugifyName,
+  slugifyQuestion,
+  writeNewPage,
   type RegistryKpi,
 } from '../../src/lib/scaffold';
 import { guideSchema } from '../../src/schemas/guide';
@@ -19,14 +25,19 @@ import { categories } from '../../src/schemas/kpi';
 const projectRoot = join(import.meta.dirname, '../..');
 const fixtureContent = join(projectRoot, 'test/fixtures/lint/clean');
 const today = new Date(2026, 5, 1);
-const registry: RegistryKpi[] = loadCorpus(fixtureContent).filter((d) => d.kind === 'kpi').map((d) => ({ id: d.id, ...d.data }) as RegistryKpi);
+const registry: RegistryKpi[] = loadCorpus(fixtureContent)
+  .filter((d) => d.kind === 'kpi')
+  .map((d) => ({ id: d.id, ...d.data }) as RegistryKpi);
 const context = { catalog: loadCatalog(fixtureContent), reference: referenceStub };
 const frontmatter = (text: string, kind: 'guide' | 'industry') => parseContentFile('x', kind, 'x', text).data;
 
 describe('slugs', () => {
   it.each([
     ['How much does a fractional CRO cost in Denver?', 'fractional-cro-cost-denver'],
-    ['What KPIs should a fractional CRO own at a healthtech company in 2027?', 'kpis-fractional-cro-own-healthtech-company'],
+    [
+      'What KPIs should a fractional CRO own at a healthtech company in 2027?',
+      'kpis-fractional-cro-own-healthtech-company',
+    ],
     ['Is a fractional CRO worth it?', 'fractional-cro-worth-it'],
     ['Qué es un CRO fraccional?', 'que-es-un-cro-fraccional'],
     [`Why ${'very '.repeat(20)}long?`, 'very-very-very-very-very-very-very-very-very-very-very-very'],
@@ -44,16 +55,29 @@ describe('slugs', () => {
 });
 
 describe('pickDefaultKpis', () => {
-  const make = (id: string, category: RegistryKpi['category']): RegistryKpi => ({ id, name: id, unit: 'count', direction: 'higher-is-better', category });
+  const make = (id: string, category: RegistryKpi['category']): RegistryKpi => ({
+    id,
+    name: id,
+    unit: 'count',
+    direction: 'higher-is-better',
+    category,
+  });
 
   it('takes the general KPIs the registry has, then tops up across categories', () => {
     const kpis = [
-      make('win-rate', 'conversion'), make('pipeline-coverage', 'pipeline'),
+      make('win-rate', 'conversion'),
+      make('pipeline-coverage', 'pipeline'),
       ...categories.flatMap((category) => [make(`${category}-a`, category), make(`${category}-b`, category)]),
     ];
     expect(pickDefaultKpis(kpis, 9).map((kpi) => kpi.id)).toEqual([
-      'pipeline-coverage', 'win-rate',
-      'pipeline-a', 'conversion-a', 'retention-a', 'efficiency-a', 'activation-a', 'expansion-a',
+      'pipeline-coverage',
+      'win-rate',
+      'pipeline-a',
+      'conversion-a',
+      'retention-a',
+      'efficiency-a',
+      'activation-a',
+      'expansion-a',
       'pipeline-b',
     ]);
   });
@@ -68,21 +92,33 @@ describe('industry skeleton', () => {
 
   it('is valid against the industry schema as a draft, with every registry KPI pre-filled', () => {
     const data = industrySchema(context).parse(frontmatter(text, 'industry'));
-    expect(data).toMatchObject({ draft: true, industry: 'Pest Control', title: 'What are the key sales KPIs for Pest Control?' });
+    expect(data).toMatchObject({
+      draft: true,
+      industry: 'Pest Control',
+      title: 'What are the key sales KPIs for Pest Control?',
+    });
     expect(data.published.toISOString().slice(0, 10)).toBe('2026-06-01');
     expect(data.kpis.map((item) => item.kpi.id).sort()).toEqual(registry.map((kpi) => kpi.id).sort());
-    expect(data.kpis.every((item) => item.measures.startsWith('TODO') && item.benchmark.text.startsWith('TODO'))).toBe(true);
+    expect(
+      data.kpis.every((item) => item.measures.startsWith('TODO') && item.benchmark.text.startsWith('TODO')),
+    ).toBe(true);
   });
 
   it('cannot be published: with draft: false the schema names each unfinished field', () => {
     const result = industrySchema(context).safeParse({ ...frontmatter(text, 'industry'), draft: false });
     const messages = result.error?.issues.map((issue) => issue.message) ?? [];
-    expect(messages).toContain('description still says TODO: write it, or keep draft: true until the page is finished.');
-    expect(messages).toContain('kpis.0.benchmark.text still says TODO: write it, or keep draft: true until the page is finished.');
+    expect(messages).toContain(
+      'description still says TODO: write it, or keep draft: true until the page is finished.',
+    );
+    expect(messages).toContain(
+      'kpis.0.benchmark.text still says TODO: write it, or keep draft: true until the page is finished.',
+    );
   });
 
   it('refuses a registry too small for an industry page', () => {
-    expect(() => renderIndustrySkeleton({ industry: 'X', today, registry: registry.slice(0, 2) })).toThrow(ScaffoldError);
+    expect(() => renderIndustrySkeleton({ industry: 'X', today, registry: registry.slice(0, 2) })).toThrow(
+      ScaffoldError,
+    );
   });
 });
 
@@ -103,17 +139,25 @@ describe('guide skeleton', () => {
   });
 
   it('lints as a draft: one warning counting its TODO markers, nothing else', () => {
-    const other = renderGuideSkeleton({ title: 'How long does a fractional CRO engagement last?', today, registry });
+    const other = renderGuideSkeleton({
+      title: 'How long does a fractional CRO engagement last?',
+      today,
+      registry,
+    });
     const doc = parseContentFile('content/guides/new.mdx', 'guide', 'new', other);
     const report = lintCorpus([...loadCorpus(fixtureContent), doc], { today, tools: [] });
-    expect(report.problems.map((p) => [p.file, p.rule, p.severity])).toEqual([['content/guides/new.mdx', 'todo', 'warning']]);
+    expect(report.problems.map((p) => [p.file, p.rule, p.severity])).toEqual([
+      ['content/guides/new.mdx', 'todo', 'warning'],
+    ]);
   });
 
   it('is flagged as a duplicate when its question is already answered', () => {
     const doc = parseContentFile('content/guides/new.mdx', 'guide', 'new', text);
     const report = lintCorpus([...loadCorpus(fixtureContent), doc], { today, tools: [] });
     expect(report.problems.filter((p) => p.rule === 'duplicates').map((p) => p.message)).toEqual([
-      expect.stringContaining('title asks the same question as test/fixtures/lint/clean/guides/fractional-cro-cost-denver.mdx'),
+      expect.stringContaining(
+        'title asks the same question as test/fixtures/lint/clean/guides/fractional-cro-cost-denver.mdx',
+      ),
     ]);
   });
 });
@@ -136,9 +180,23 @@ describe('writing a page', () => {
     const content = join(dir, 'content');
     cpSync(fixtureContent, content, { recursive: true });
     const run = () =>
-      execFileSync(process.execPath, ['--import', './scripts/lint-resolve.mjs', 'scripts/new.ts', 'industry', 'Pest Control Services', '--root', content], {
-        cwd: projectRoot, encoding: 'utf8', stdio: 'pipe',
-      });
+      execFileSync(
+        process.execPath,
+        [
+          '--import',
+          './scripts/lint-resolve.mjs',
+          'scripts/new.ts',
+          'industry',
+          'Pest Control Services',
+          '--root',
+          content,
+        ],
+        {
+          cwd: projectRoot,
+          encoding: 'utf8',
+          stdio: 'pipe',
+        },
+      );
     expect(run()).toContain('pest-control-services.md (draft: true)');
     const written = readFileSync(join(content, 'industries/pest-control-services.md'), 'utf8');
     expect(() => run()).toThrow(/already exists: edit it, or choose another id with --slug/);

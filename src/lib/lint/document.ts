@@ -32,18 +32,31 @@ function countLines(text: string): number {
 }
 
 /** Splits a Markdown file into frontmatter text and body, remembering where each starts. */
-function splitFrontmatter(text: string): { yaml: string; yamlLine: number; body: string; bodyLine: number } | undefined {
+function splitFrontmatter(
+  text: string,
+): { yaml: string; yamlLine: number; body: string; bodyLine: number } | undefined {
   const match = frontmatterPattern.exec(text);
   if (!match) return undefined;
-  return { yaml: match[1] ?? '', yamlLine: 2, body: text.slice(match[0].length), bodyLine: countLines(match[0]) + 1 };
+  return {
+    yaml: match[1] ?? '',
+    yamlLine: 2,
+    body: text.slice(match[0].length),
+    bodyLine: countLines(match[0]) + 1,
+  };
 }
 
-function findLine(root: Node | null, path: readonly PropertyKey[], toLine: (offset: number) => number): number {
+function findLine(
+  root: Node | null,
+  path: readonly PropertyKey[],
+  toLine: (offset: number) => number,
+): number {
   let node: unknown = root;
   let line = toLine(0);
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(part));
+      const pair = node.items.find(
+        (item) => String((item.key as { value?: unknown } | null)?.value) === String(part),
+      );
       if (!pair) break;
       const range = (pair.key as Node | null)?.range;
       if (range) line = toLine(range[0]);
@@ -60,11 +73,24 @@ function findLine(root: Node | null, path: readonly PropertyKey[], toLine: (offs
 
 export function parseContentFile(file: string, kind: DocumentKind, id: string, text: string): LintDocument {
   const parts =
-    kind === 'kpi' ? { yaml: text, yamlLine: 1, body: '', bodyLine: countLines(text) + 1 } : splitFrontmatter(text);
+    kind === 'kpi'
+      ? { yaml: text, yamlLine: 1, body: '', bodyLine: countLines(text) + 1 }
+      : splitFrontmatter(text);
   if (!parts) {
     return {
-      file, kind, id, data: undefined, body: text, bodyLine: 1,
-      syntaxErrors: [{ line: 1, message: 'no frontmatter: the file must start with a --- line, the YAML fields, then another --- line.' }],
+      file,
+      kind,
+      id,
+      data: undefined,
+      body: text,
+      bodyLine: 1,
+      syntaxErrors: [
+        {
+          line: 1,
+          message:
+            'no frontmatter: the file must start with a --- line, the YAML fields, then another --- line.',
+        },
+      ],
       lineOf: () => 1,
     };
   }
@@ -76,12 +102,21 @@ export function parseContentFile(file: string, kind: DocumentKind, id: string, t
     message: `YAML does not parse: ${error.message.split('\n')[0]}`,
   }));
   const value: unknown = syntaxErrors.length ? undefined : doc.toJS();
-  const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  const data =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   if (!syntaxErrors.length && !data) {
     syntaxErrors.push({ line: parts.yamlLine, message: 'frontmatter is empty or not a list of fields.' });
   }
   return {
-    file, kind, id, data, body: parts.body, bodyLine: parts.bodyLine, syntaxErrors,
+    file,
+    kind,
+    id,
+    data,
+    body: parts.body,
+    bodyLine: parts.bodyLine,
+    syntaxErrors,
     lineOf: (path) => (path.length ? findLine(doc.contents, path, toLine) : parts.yamlLine),
   };
 }

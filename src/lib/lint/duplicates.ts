@@ -23,14 +23,17 @@ export function getPageText(doc: LintDocument): string {
     const entry = recordOf(item);
     return [entry['measures'], entry['why'], recordOf(entry['benchmark'])['text']].map(textOf).join(' ');
   });
-  const fields = ['quickAnswer', 'directAnswer', 'summary', 'steps', 'checklist', 'faq'].flatMap((key) => collectText(data[key]));
+  const fields = ['quickAnswer', 'directAnswer', 'summary', 'steps', 'checklist', 'faq'].flatMap((key) =>
+    collectText(data[key]),
+  );
   return [titleOf(doc.data), ...fields, ...kpiProse, doc.body].join('\n');
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;
 
 /** Where a page's title is written: an industry page without one gets it from `industry`. */
-const titleField = (doc: LintDocument) => (doc.kind === 'industry' && !textOf(doc.data?.['title']) ? 'industry' : 'title');
+const titleField = (doc: LintDocument) =>
+  doc.kind === 'industry' && !textOf(doc.data?.['title']) ? 'industry' : 'title';
 
 export function checkDuplicates(docs: readonly LintDocument[], config: LintConfig): Problem[] {
   const pages = docs
@@ -48,21 +51,33 @@ export function checkDuplicates(docs: readonly LintDocument[], config: LintConfi
       if (isDraft(a.doc) && isDraft(b.doc)) continue;
       const field = titleField(b.doc);
       const at = (message: string): Problem => ({
-        file: b.doc.file, line: b.doc.lineOf([field]), field, severity: 'warning', rule: 'duplicates', message,
+        file: b.doc.file,
+        line: b.doc.lineOf([field]),
+        field,
+        severity: 'warning',
+        rule: 'duplicates',
+        message,
       });
       // Default industry titles share their template words; compare the industry names instead.
-      const titleScore = a.industry && b.industry ? getJaccard(a.industry, b.industry) : getJaccard(a.terms, b.terms);
+      const titleScore =
+        a.industry && b.industry ? getJaccard(a.industry, b.industry) : getJaccard(a.terms, b.terms);
       if (titleScore >= config.titleSimilarity) {
-        problems.push(at(
-          `title asks the same question as ${a.doc.file} ("${titleOf(a.doc.data)}"): score ${titleScore.toFixed(2)} ` +
-          `(threshold ${config.titleSimilarity}). Merge the pages, or make each title ask its own question.`));
+        problems.push(
+          at(
+            `title asks the same question as ${a.doc.file} ("${titleOf(a.doc.data)}"): score ${titleScore.toFixed(2)} ` +
+              `(threshold ${config.titleSimilarity}). Merge the pages, or make each title ask its own question.`,
+          ),
+        );
       }
       const long = a.phrases.size >= config.minPhrases && b.phrases.size >= config.minPhrases;
       const textScore = long ? getJaccard(a.phrases, b.phrases) : 0;
       if (textScore >= config.textSimilarity) {
-        problems.push(at(
-          `near-duplicate of ${a.doc.file}: score ${textScore.toFixed(2)}, ${percent(textScore)} of their three-word ` +
-          `phrases are shared (threshold ${percent(config.textSimilarity)}). Merge them, or rewrite one.`));
+        problems.push(
+          at(
+            `near-duplicate of ${a.doc.file}: score ${textScore.toFixed(2)}, ${percent(textScore)} of their three-word ` +
+              `phrases are shared (threshold ${percent(config.textSimilarity)}). Merge them, or rewrite one.`,
+          ),
+        );
       }
     }
   });

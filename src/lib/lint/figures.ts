@@ -32,14 +32,21 @@ function collectFigures(doc: LintDocument): Figure[] {
     const min = numberOf(benchmark['min']);
     const max = numberOf(benchmark['max']);
     // A skeleton's placeholder figure (its text still says TODO) is not yet a claim.
-    if (!kpi || (min === undefined && max === undefined) || hasTodoMarker(textOf(benchmark['text']) ?? '')) return [];
-    return [{
-      doc, index, kpi, min, max,
-      unit: normalise(benchmark['unit']),
-      period: normalise(benchmark['period']),
-      segment: normalise(benchmark['segment']),
-      noted: Boolean(textOf(benchmark['note'])?.trim()),
-    }];
+    if (!kpi || (min === undefined && max === undefined) || hasTodoMarker(textOf(benchmark['text']) ?? ''))
+      return [];
+    return [
+      {
+        doc,
+        index,
+        kpi,
+        min,
+        max,
+        unit: normalise(benchmark['unit']),
+        period: normalise(benchmark['period']),
+        segment: normalise(benchmark['segment']),
+        noted: Boolean(textOf(benchmark['note'])?.trim()),
+      },
+    ];
   });
 }
 
@@ -77,11 +84,14 @@ export function checkFigures(docs: readonly LintDocument[], names: ReadonlyMap<s
   const problems: Problem[] = [];
   for (const figures of groups.values()) {
     // Published pages set the reference figure; a draft is compared against them.
-    const ordered = [...figures].sort((a, b) => Number(isDraft(a.doc)) - Number(isDraft(b.doc)) || a.doc.file.localeCompare(b.doc.file));
+    const ordered = [...figures].sort(
+      (a, b) => Number(isDraft(a.doc)) - Number(isDraft(b.doc)) || a.doc.file.localeCompare(b.doc.file),
+    );
     const [reference, ...others] = ordered;
     if (!reference) continue;
     for (const figure of others) {
-      if (figure.doc === reference.doc || (figure.min === reference.min && figure.max === reference.max)) continue;
+      if (figure.doc === reference.doc || (figure.min === reference.min && figure.max === reference.max))
+        continue;
       const here = describeFigure(figure.min, figure.max, figure.unit);
       const there = describeFigure(reference.min, reference.max, reference.unit);
       problems.push({

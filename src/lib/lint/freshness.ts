@@ -22,16 +22,26 @@ export function checkFreshness(docs: readonly LintDocument[], config: LintConfig
       const data = recordOf(doc.data);
       const problems: Problem[] = [];
       const warn = (path: (string | number)[], field: string, message: string) =>
-        problems.push({ file: doc.file, line: doc.lineOf(path), field, severity: 'warning', rule: 'freshness', message });
+        problems.push({
+          file: doc.file,
+          line: doc.lineOf(path),
+          field,
+          severity: 'warning',
+          rule: 'freshness',
+          message,
+        });
 
       listOf(data['sources']).forEach((source, index) => {
         const accessed = dateOf(recordOf(source)['accessed']);
         if (!accessed) return;
         const age = countMonthsBetween(accessed, today);
         if (age > config.maxSourceAgeMonths) {
-          warn(['sources', index, 'accessed'], `sources[${index}].accessed`,
+          warn(
+            ['sources', index, 'accessed'],
+            `sources[${index}].accessed`,
             `source last checked ${day(accessed)}, ${age} months ago (limit ${config.maxSourceAgeMonths}): ` +
-            'open it again, confirm it still says what the page cites, and update accessed.');
+              'open it again, confirm it still says what the page cites, and update accessed.',
+          );
         }
       });
 
@@ -40,9 +50,12 @@ export function checkFreshness(docs: readonly LintDocument[], config: LintConfig
         const reviewed = dateOf(data[field]);
         const age = reviewed ? countMonthsBetween(reviewed, today) : 0;
         if (reviewed && age > config.maxBenchmarkAgeMonths) {
-          warn([field], field,
+          warn(
+            [field],
+            field,
             `benchmarks last reviewed ${day(reviewed)}, ${age} months ago (limit ${config.maxBenchmarkAgeMonths}): ` +
-            're-check each benchmark against current sources, then set updated to today.');
+              're-check each benchmark against current sources, then set updated to today.',
+          );
         }
       }
       return problems;

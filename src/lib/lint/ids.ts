@@ -41,22 +41,41 @@ export function checkIds(docs: readonly LintDocument[], known: KnownIds): Proble
     .filter((doc) => doc.kind !== 'kpi')
     .flatMap((doc) => {
       const problem = (field: IdField, message: string): Problem => ({
-        file: doc.file, line: doc.lineOf(field.path), field: formatFieldPath(field.path),
-        severity: 'error', rule: 'ids', message,
+        file: doc.file,
+        line: doc.lineOf(field.path),
+        field: formatFieldPath(field.path),
+        severity: 'error',
+        rule: 'ids',
+        message,
       });
       const kpis = kpiFields(doc)
         .filter((field) => !known.kpis.includes(field.value))
-        .map((field) => problem(field, `unknown KPI "${field.value}": use the file name of an entry in content/kpis/.${describeSuggestion(field.value, known.kpis)}`));
+        .map((field) =>
+          problem(
+            field,
+            `unknown KPI "${field.value}": use the file name of an entry in content/kpis/.${describeSuggestion(field.value, known.kpis)}`,
+          ),
+        );
       const tools = listField(doc, 'tools')
         .filter((field) => !known.tools.includes(field.value))
-        .map((field) => problem(field, `unknown tool "${field.value}": use the id of a calculator under /tools/.${describeSuggestion(field.value, known.tools)}`));
+        .map((field) =>
+          problem(
+            field,
+            `unknown tool "${field.value}": use the id of a calculator under /tools/.${describeSuggestion(field.value, known.tools)}`,
+          ),
+        );
       const related = listField(doc, 'related').flatMap((field) => {
         const [collection, id, ...rest] = field.value.split('/');
         // A malformed entry ("guide/x", "x") is the schema rule's to report.
         if ((collection !== 'guides' && collection !== 'industries') || !id || rest.length) return [];
         const ids = known[collection];
         if (ids.includes(id)) return [];
-        return [problem(field, `unknown related entry "${field.value}": no file content/${collection}/${id}.md or .mdx.${describeSuggestion(id, ids)}`)];
+        return [
+          problem(
+            field,
+            `unknown related entry "${field.value}": no file content/${collection}/${id}.md or .mdx.${describeSuggestion(id, ids)}`,
+          ),
+        ];
       });
       return [...kpis, ...tools, ...related];
     });

@@ -44,7 +44,11 @@ export function extractInternalLinks(text: string): FoundLink[] {
   return found;
 }
 
-function collectStrings(value: unknown, path: (string | number)[], out: { path: (string | number)[]; text: string }[]) {
+function collectStrings(
+  value: unknown,
+  path: (string | number)[],
+  out: { path: (string | number)[]; text: string }[],
+) {
   if (typeof value === 'string') out.push({ path, text: value });
   else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...path, index], out));
   else if (value && typeof value === 'object') {
@@ -59,7 +63,11 @@ export function checkLinks(docs: readonly LintDocument[], index: SiteIndex): Pro
     .flatMap((doc) => {
       const severity = severityFor(doc, 'error');
       const report = (line: number, field: string, href: string, reason: string): Problem => ({
-        file: doc.file, line, field, severity, rule: 'links',
+        file: doc.file,
+        line,
+        field,
+        severity,
+        rule: 'links',
         message: `link "${href}" points to no page: ${reason}`,
       });
       const inBody = extractInternalLinks(doc.body).flatMap(({ href, line }) => {

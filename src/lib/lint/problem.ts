@@ -16,9 +16,13 @@ export interface Problem {
 
 /** A field path as editors read it: `kpis[2].benchmark.max`. */
 export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return path
-    .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-    .join('') || '(file)';
+  return (
+    path
+      .map((part, index) =>
+        typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
+      )
+      .join('') || '(file)'
+  );
 }
 
 /** `file:line  field  severity: message`, the format editors' tools can jump from. */

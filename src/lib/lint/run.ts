@@ -34,7 +34,8 @@ export interface LintReport {
   files: number;
 }
 
-const idsOf = (docs: readonly LintDocument[], kind: LintDocument['kind']) => docs.filter((doc) => doc.kind === kind).map((doc) => doc.id);
+const idsOf = (docs: readonly LintDocument[], kind: LintDocument['kind']) =>
+  docs.filter((doc) => doc.kind === kind).map((doc) => doc.id);
 
 /** The pages production will publish, and what their links may resolve to. */
 export function indexCorpus(docs: readonly LintDocument[], tools: readonly string[]): SiteIndex {
@@ -43,7 +44,11 @@ export function indexCorpus(docs: readonly LintDocument[], tools: readonly strin
     guides: idsOf(published, 'guide'),
     industries: idsOf(published, 'industry'),
     kpis: idsOf(docs, 'kpi'),
-    topicTerms: published.flatMap((doc) => [...listOf(doc.data?.['tags']), ...listOf(doc.data?.['searchTerms'])].flatMap((term) => textOf(term) ?? [])),
+    topicTerms: published.flatMap((doc) =>
+      [...listOf(doc.data?.['tags']), ...listOf(doc.data?.['searchTerms'])].flatMap(
+        (term) => textOf(term) ?? [],
+      ),
+    ),
     tools,
   });
 }
@@ -51,11 +56,18 @@ export function indexCorpus(docs: readonly LintDocument[], tools: readonly strin
 export function lintCorpus(docs: readonly LintDocument[], options: LintOptions): LintReport {
   const config = options.config ?? lintConfig;
   const site = indexCorpus(docs, options.tools);
-  const kpiNames = new Map(docs.filter((doc) => doc.kind === 'kpi').map((doc) => [doc.id, textOf(doc.data?.['name']) ?? doc.id]));
+  const kpiNames = new Map(
+    docs.filter((doc) => doc.kind === 'kpi').map((doc) => [doc.id, textOf(doc.data?.['name']) ?? doc.id]),
+  );
   const { problems: schemaProblems, entries } = parseEntries(docs);
   const problems = [
     ...schemaProblems,
-    ...checkIds(docs, { kpis: idsOf(docs, 'kpi'), guides: idsOf(docs, 'guide'), industries: idsOf(docs, 'industry'), tools: options.tools }),
+    ...checkIds(docs, {
+      kpis: idsOf(docs, 'kpi'),
+      guides: idsOf(docs, 'guide'),
+      industries: idsOf(docs, 'industry'),
+      tools: options.tools,
+    }),
     ...checkLinks(docs, site),
     ...checkFigures(docs, kpiNames),
     ...checkSections(docs),
@@ -66,9 +78,11 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
   const quality = docs.flatMap((doc) => {
     const parsed = entries.get(doc);
     if (!parsed || parsed.kind === 'kpi') return [];
-    const entry = (parsed.kind === 'guide'
-      ? { collection: 'guides', data: parsed.data, body: doc.body }
-      : { collection: 'industries', data: parsed.data, body: doc.body }) as QualityEntry;
+    const entry = (
+      parsed.kind === 'guide'
+        ? { collection: 'guides', data: parsed.data, body: doc.body }
+        : { collection: 'industries', data: parsed.data, body: doc.body }
+    ) as QualityEntry;
     return [{ file: doc.file, result: scoreQuality(entry, { now: options.today, site }) }];
   });
   const unscored = docs.filter((doc) => doc.kind !== 'kpi' && !entries.has(doc)).map((doc) => doc.file);

@@ -43,7 +43,9 @@ function createPermissiveContext(docs: readonly LintDocument[]): SchemaContext {
 }
 
 function isTodoIssue(issue: z.core.$ZodIssue): boolean {
-  return issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === todoIssueParams.rule;
+  return (
+    issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === todoIssueParams.rule
+  );
 }
 
 /** Rephrases zod's default for a missing field into an instruction. */
@@ -54,14 +56,24 @@ function describeIssue(issue: z.core.$ZodIssue, field: string): string {
   return issue.message;
 }
 
-export function parseEntries(docs: readonly LintDocument[]): { problems: Problem[]; entries: Map<LintDocument, ParsedEntry> } {
+export function parseEntries(docs: readonly LintDocument[]): {
+  problems: Problem[];
+  entries: Map<LintDocument, ParsedEntry>;
+} {
   const context = createPermissiveContext(docs);
   const schemas = { guide: guideSchema(context), industry: industrySchema(context), kpi: kpiSchema };
   const problems: Problem[] = [];
   const entries = new Map<LintDocument, ParsedEntry>();
   for (const doc of docs) {
     for (const error of doc.syntaxErrors) {
-      problems.push({ file: doc.file, line: error.line, field: '(frontmatter)', severity: 'error', rule: 'schema', message: error.message });
+      problems.push({
+        file: doc.file,
+        line: error.line,
+        field: '(frontmatter)',
+        severity: 'error',
+        rule: 'schema',
+        message: error.message,
+      });
     }
     if (!doc.data) continue;
     const result = schemas[doc.kind].safeParse(doc.data);
@@ -73,12 +85,17 @@ export function parseEntries(docs: readonly LintDocument[]): { problems: Problem
     if (!issues.length) {
       // Only TODO markers failed (the todo rule reports those): parse as a draft to still score the page.
       const retry = schemas[doc.kind].safeParse({ ...doc.data, draft: true });
-      if (retry.success) entries.set(doc, { kind: doc.kind, data: { ...retry.data, draft: false } } as ParsedEntry);
+      if (retry.success)
+        entries.set(doc, { kind: doc.kind, data: { ...retry.data, draft: false } } as ParsedEntry);
     }
     for (const issue of issues) {
       const field = formatFieldPath(issue.path);
       problems.push({
-        file: doc.file, line: doc.lineOf(issue.path), field, severity: 'error', rule: 'schema',
+        file: doc.file,
+        line: doc.lineOf(issue.path),
+        field,
+        severity: 'error',
+        rule: 'schema',
         message: describeIssue(issue, field),
       });
     }

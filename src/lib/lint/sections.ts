@@ -30,7 +30,8 @@ export const requiredSections: Record<Exclude<DocumentKind, 'kpi'>, RequiredSect
   ],
 };
 
-const countHeadings = (body: string) => body.replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, '').match(/^##\s+\S/gm)?.length ?? 0;
+const countHeadings = (body: string) =>
+  body.replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, '').match(/^##\s+\S/gm)?.length ?? 0;
 
 export function checkSections(docs: readonly LintDocument[]): Problem[] {
   return docs.flatMap((doc) => {
@@ -40,10 +41,16 @@ export function checkSections(docs: readonly LintDocument[]): Problem[] {
       const count = section.field === 'body' ? countHeadings(doc.body) : listOf(data[section.field]).length;
       if (count >= section.min) return [];
       const line = section.field === 'body' ? doc.bodyLine : doc.lineOf([section.field]);
-      return [{
-        file: doc.file, line, field: section.field, severity: severityFor(doc, 'error'), rule: 'sections',
-        message: `required section missing: add ${section.hint}.`,
-      }];
+      return [
+        {
+          file: doc.file,
+          line,
+          field: section.field,
+          severity: severityFor(doc, 'error'),
+          rule: 'sections',
+          message: `required section missing: add ${section.hint}.`,
+        },
+      ];
     });
   });
 }

@@ -31,9 +31,11 @@ export function getJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 
 /** Words that shape a question without changing what it asks. */
 const questionWords = new Set(
-  ('a an the how much many what which who whom why when where does do did is are was were be ' +
+  (
+    'a an the how much many what which who whom why when where does do did is are was were be ' +
     'should can could would will i we you my our your in at of for to on and or with by about ' +
-    'there any get need').split(' '),
+    'there any get need'
+  ).split(' '),
 );
 
 /** Spellings that ask the same thing; plural "s" is dropped before this lookup. */
@@ -59,7 +61,9 @@ export function toQuestionTerms(title: string): Set<string> {
   return new Set(
     words
       .filter((word) => !questionWords.has(word))
-      .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
+      .map((word) =>
+        word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word,
+      )
       .map((word) => synonyms[word] ?? word),
   );
 }

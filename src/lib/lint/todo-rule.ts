@@ -18,13 +18,23 @@ export function checkTodos(docs: readonly LintDocument[]): Problem[] {
     const first = hits[0];
     if (!first) return [];
     if (isDraft(doc)) {
-      return [{
-        file: doc.file, line: first.line, field: first.field, severity: 'warning', rule: 'todo',
-        message: `draft has ${hits.length} TODO marker${hits.length === 1 ? '' : 's'} left; the first is here. It cannot be published until all are gone.`,
-      }];
+      return [
+        {
+          file: doc.file,
+          line: first.line,
+          field: first.field,
+          severity: 'warning',
+          rule: 'todo',
+          message: `draft has ${hits.length} TODO marker${hits.length === 1 ? '' : 's'} left; the first is here. It cannot be published until all are gone.`,
+        },
+      ];
     }
     return hits.map((hit) => ({
-      file: doc.file, line: hit.line, field: hit.field, severity: 'error', rule: 'todo',
+      file: doc.file,
+      line: hit.line,
+      field: hit.field,
+      severity: 'error',
+      rule: 'todo',
       message: 'TODO marker on a published page: write this part, or set draft: true.',
     }));
   });

@@ -57,7 +57,12 @@ export function checkNoTodoWhenPublished(data: { draft: boolean }, ctx: z.Refine
  * The body is out of the schema's sight, so the build checks it here, once per
  * published entry: a TODO left in the prose stops the build instead of going live.
  */
-export function assertBodyFinished(entry: { id: string; filePath?: string | undefined; body?: string | undefined; data: { draft: boolean } }): void {
+export function assertBodyFinished(entry: {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: { draft: boolean };
+}): void {
   if (entry.data.draft) return;
   const [line] = findTodoLines(entry.body ?? '');
   if (line !== undefined) {

@@ -7,5 +7,7 @@ export const GET: APIRoute = async ({ site, url }) => {
   const kpis = await getCollection('kpis');
   const industries = await getCollection('industries', ({ data }) => import.meta.env.DEV || !data.draft);
   const body = buildKpiApi({ site: site ?? url, kpis, industries });
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -9,7 +9,11 @@ export const getStaticPaths = (async () => {
   const names = new Map((await getCollection('kpis')).map((kpi) => [kpi.id, kpi.data.name]));
   return industries.map((entry) => {
     assertBodyFinished(entry);
-    const kpis = entry.data.kpis.map((item) => ({ ...item, id: item.kpi.id, name: names.get(item.kpi.id) ?? item.kpi.id }));
+    const kpis = entry.data.kpis.map((item) => ({
+      ...item,
+      id: item.kpi.id,
+      name: names.get(item.kpi.id) ?? item.kpi.id,
+    }));
     return { params: { id: entry.id }, props: { entry, kpis } };
   });
 }) satisfies GetStaticPaths;
@@ -22,6 +26,9 @@ interface Props {
 export const GET: APIRoute<Props> = ({ props, site, url }) => {
   const base = site ?? url;
   const page = new URL(`/industries/${props.entry.id}/`, base).href;
-  const markdown = renderIndustryMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', { page, site: base });
+  const markdown = renderIndustryMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', {
+    page,
+    site: base,
+  });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -9,7 +9,10 @@ export const getStaticPaths = (async () => {
   const names = new Map((await getCollection('kpis')).map((kpi) => [kpi.id, kpi.data.name]));
   return guides.map((entry) => {
     assertBodyFinished(entry);
-    return { params: { id: entry.id }, props: { entry, kpis: entry.data.kpis.map(({ id }) => ({ id, name: names.get(id) ?? id })) } };
+    return {
+      params: { id: entry.id },
+      props: { entry, kpis: entry.data.kpis.map(({ id }) => ({ id, name: names.get(id) ?? id })) },
+    };
   });
 }) satisfies GetStaticPaths;
 
@@ -21,6 +24,9 @@ interface Props {
 export const GET: APIRoute<Props> = ({ props, site, url }) => {
   const base = site ?? url;
   const page = new URL(`/library/${props.entry.id}/`, base).href;
-  const markdown = renderGuideMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', { page, site: base });
+  const markdown = renderGuideMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', {
+    page,
+    site: base,
+  });
   return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
 };

@@ -51,8 +51,12 @@ describe('parseContentFile', () => {
 describe('formatProblem', () => {
   it('prints file:line, the field path, then severity and message', () => {
     const line = formatProblem({
-      file: 'content/industries/a.md', line: 14, field: formatFieldPath(['kpis', 2, 'benchmark', 'max']),
-      message: 'too high', severity: 'error', rule: 'figures',
+      file: 'content/industries/a.md',
+      line: 14,
+      field: formatFieldPath(['kpis', 2, 'benchmark', 'max']),
+      message: 'too high',
+      severity: 'error',
+      rule: 'figures',
     });
     expect(line).toBe('content/industries/a.md:14  kpis[2].benchmark.max  error: too high [figures]');
   });

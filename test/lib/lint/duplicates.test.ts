@@ -6,9 +6,21 @@ import { loadBroken, loadClean, locate, makeDoc } from './fixtures';
 
 describe('question terms', () => {
   it.each([
-    ['How much does a fractional CRO cost in Denver?', 'What is the price of a fractional CRO in Denver in 2027?', 1],
-    ['What KPIs should a fractional CRO own at a healthtech company?', 'Which metrics should a fractional chief revenue officer own at a healthtech company?', 1],
-    ['How much does a fractional CRO cost in Denver?', 'How much does a fractional CRO cost in Boulder?', 0.6],
+    [
+      'How much does a fractional CRO cost in Denver?',
+      'What is the price of a fractional CRO in Denver in 2027?',
+      1,
+    ],
+    [
+      'What KPIs should a fractional CRO own at a healthtech company?',
+      'Which metrics should a fractional chief revenue officer own at a healthtech company?',
+      1,
+    ],
+    [
+      'How much does a fractional CRO cost in Denver?',
+      'How much does a fractional CRO cost in Boulder?',
+      0.6,
+    ],
     ['Home Services', 'Home Health Services', 2 / 3],
   ])('"%s" vs "%s" scores %s', (a, b, score) => {
     expect(getJaccard(toQuestionTerms(a), toQuestionTerms(b))).toBeCloseTo(score, 5);
@@ -17,7 +29,9 @@ describe('question terms', () => {
 
 describe('text similarity', () => {
   it('ignores code fences, MDX imports and tags', () => {
-    expect(toWords('import X from "y";\n<Card title="a">Hello world</Card>\n```js\nconst z = 1;\n```')).toEqual(['hello', 'world']);
+    expect(
+      toWords('import X from "y";\n<Card title="a">Hello world</Card>\n```js\nconst z = 1;\n```'),
+    ).toEqual(['hello', 'world']);
   });
   it('scores shared three-word phrases', () => {
     const a = toShingles(toWords('one two three four'));
@@ -33,9 +47,13 @@ describe('duplicates rule', () => {
       'broken/guides/fractional-cro-price-denver.mdx:2 title warning',
       'broken/industries/saas-cro-costs.md:2 industry warning',
     ]);
-    expect(problems[0]?.message).toContain('same question as test/fixtures/lint/broken/guides/fractional-cro-cost-denver.mdx');
+    expect(problems[0]?.message).toContain(
+      'same question as test/fixtures/lint/broken/guides/fractional-cro-cost-denver.mdx',
+    );
     expect(problems[0]?.message).toContain('score 1.00');
-    expect(problems[1]?.message).toMatch(/^near-duplicate of test\/fixtures\/lint\/broken\/industries\/saas-cro-costs-twin\.md: score 0\.9\d/);
+    expect(problems[1]?.message).toMatch(
+      /^near-duplicate of test\/fixtures\/lint\/broken\/industries\/saas-cro-costs-twin\.md: score 0\.9\d/,
+    );
   });
 
   it('is silent on distinct pages', () => {
@@ -43,9 +61,14 @@ describe('duplicates rule', () => {
   });
 
   it('compares two industry pages by industry name, not by their shared title template', () => {
-    const page = (id: string, industry: string) => makeDoc('industry', id, `---\nindustry: ${industry}\n---\n`);
-    expect(checkDuplicates([page('a', 'Home Services'), page('b', 'Home Health Services')], lintConfig)).toEqual([]);
-    expect(checkDuplicates([page('a', 'Pest Control'), page('b', 'Pest control')], lintConfig)).toHaveLength(1);
+    const page = (id: string, industry: string) =>
+      makeDoc('industry', id, `---\nindustry: ${industry}\n---\n`);
+    expect(
+      checkDuplicates([page('a', 'Home Services'), page('b', 'Home Health Services')], lintConfig),
+    ).toEqual([]);
+    expect(checkDuplicates([page('a', 'Pest Control'), page('b', 'Pest control')], lintConfig)).toHaveLength(
+      1,
+    );
   });
 
   it('skips pairs of drafts, whose shared text is the skeleton', () => {

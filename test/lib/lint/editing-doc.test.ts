@@ -19,7 +19,9 @@ describe('EDITING.md', () => {
   });
 
   it('takes field descriptions from the schemas, nested fields included', () => {
-    expect(generated).toContain(`| \`definition\` | text, 20–320 characters | yes | ${kpiSchema.shape.definition.description} |`);
+    expect(generated).toContain(
+      `| \`definition\` | text, 20–320 characters | yes | ${kpiSchema.shape.definition.description} |`,
+    );
     expect(generated).toContain('| `kpis[].benchmark.note` | text | no | Why this figure differs');
     expect(generated).toContain('| `published` | date (YYYY-MM-DD) | yes |');
   });

@@ -5,7 +5,11 @@ import { loadBroken, loadClean, locate, makeDoc } from './fixtures';
 const names = new Map([['fractional-leader-cost', 'Fractional sales leader cost']]);
 
 function industry(id: string, benchmark: string, draft = false) {
-  return makeDoc('industry', id, `---\ndraft: ${draft}\nkpis:\n  - kpi: fractional-leader-cost\n    benchmark: ${benchmark}\n---\n`);
+  return makeDoc(
+    'industry',
+    id,
+    `---\ndraft: ${draft}\nkpis:\n  - kpi: fractional-leader-cost\n    benchmark: ${benchmark}\n---\n`,
+  );
 }
 
 describe('figures rule', () => {

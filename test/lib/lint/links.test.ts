@@ -27,7 +27,11 @@ describe('extractInternalLinks', () => {
 
 describe('explainBrokenLink', () => {
   const site = createSiteIndex({
-    guides: ['g'], industries: ['i'], kpis: ['k'], topicTerms: ['Fractional CRO', 'R&D'], tools: ['t'],
+    guides: ['g'],
+    industries: ['i'],
+    kpis: ['k'],
+    topicTerms: ['Fractional CRO', 'R&D'],
+    tools: ['t'],
   });
   it.each([
     ['/library/g/', undefined],

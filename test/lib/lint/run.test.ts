@@ -25,7 +25,15 @@ describe('npm run lint', () => {
     try {
       const stdout = execFileSync(
         process.execPath,
-        ['--import', './scripts/lint-resolve.mjs', 'scripts/lint.ts', '--root', corpus, '--today', '2026-06-01'],
+        [
+          '--import',
+          './scripts/lint-resolve.mjs',
+          'scripts/lint.ts',
+          '--root',
+          corpus,
+          '--today',
+          '2026-06-01',
+        ],
         { cwd: root, encoding: 'utf8', stdio: 'pipe' },
       );
       return { status: 0, stdout };
@@ -40,8 +48,11 @@ describe('npm run lint', () => {
     expect(status).toBe(1);
     const problemLines = stdout.split('\n').filter((line) => /:\d+  /.test(line));
     expect(problemLines).toHaveLength(23);
-    for (const line of problemLines) expect(line).toMatch(/^test\/fixtures\/lint\/broken\/\S+:\d+  \S+  (error|warning): .+ \[[a-z]+\]$/);
-    expect(stdout).toContain('fractional-cro-cost-denver.mdx  3/10  missing: related (missing or unpublished: guides/fractional-cro-pricing); actionable (1 step; give at least 3)');
+    for (const line of problemLines)
+      expect(line).toMatch(/^test\/fixtures\/lint\/broken\/\S+:\d+  \S+  (error|warning): .+ \[[a-z]+\]$/);
+    expect(stdout).toContain(
+      'fractional-cro-cost-denver.mdx  3/10  missing: related (missing or unpublished: guides/fractional-cro-pricing); actionable (1 step; give at least 3)',
+    );
     expect(stdout.trim().split('\n').at(-1)).toBe('16 errors, 7 warnings in 11 files.');
   });
 

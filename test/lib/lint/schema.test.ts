@@ -11,7 +11,9 @@ describe('schema rule', () => {
       'broken/industries/telehealth.md:12 kpis[0].benchmark.max error',
       'broken/industries/telehealth.md:16 kpis[1].benchmark.unit error',
     ]);
-    expect(problems[3]?.message).toBe('benchmark.unit is "months" but Sales cycle length is measured in "days": convert the figures to days.');
+    expect(problems[3]?.message).toBe(
+      'benchmark.unit is "months" but Sales cycle length is measured in "days": convert the figures to days.',
+    );
   });
 
   it('parses every clean entry into typed data', () => {
@@ -26,7 +28,9 @@ describe('schema rule', () => {
       makeDoc('kpi', 'k', 'name: X\n'),
       makeDoc('guide', 'g', '---\ntitle: [oops\n---\n'),
     ]);
-    expect(problems.find((p) => p.field === 'definition')?.message).toBe('definition is missing: add it (EDITING.md lists every field).');
+    expect(problems.find((p) => p.field === 'definition')?.message).toBe(
+      'definition is missing: add it (EDITING.md lists every field).',
+    );
     expect(problems.find((p) => p.file.endsWith('g.md'))?.message).toMatch(/^YAML does not parse/);
   });
 

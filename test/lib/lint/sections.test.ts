@@ -12,7 +12,9 @@ describe('sections rule', () => {
       'broken/guides/fractional-cro-price-denver.mdx:22 body error',
       'broken/industries/telehealth.md:2 checklist error',
     ]);
-    expect(problems[3]?.message).toBe('required section missing: add at least one "## " section in the body explaining the answer.');
+    expect(problems[3]?.message).toBe(
+      'required section missing: add at least one "## " section in the body explaining the answer.',
+    );
   });
 
   it('passes complete pages', () => {
@@ -20,7 +22,11 @@ describe('sections rule', () => {
   });
 
   it('does not count a heading inside a code fence', () => {
-    const doc = makeDoc('guide', 'g', '---\nsteps: [a]\nfaq: [a]\nsources: [a]\n---\n```md\n## Not a heading\n```\n');
+    const doc = makeDoc(
+      'guide',
+      'g',
+      '---\nsteps: [a]\nfaq: [a]\nsources: [a]\n---\n```md\n## Not a heading\n```\n',
+    );
     expect(checkSections([doc]).map((p) => p.field)).toEqual(['body']);
   });
 });
