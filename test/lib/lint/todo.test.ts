@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import {
+  assertBodyFinished,
   checkNoTodoWhenPublished,
   findTodoLines,
   findTodoMarkers,
