@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCorpus } from '../src/lib/lint/corpus';
+import { listPublicFiles, loadCorpus } from '../src/lib/lint/corpus';
 import { formatReport } from '../src/lib/lint/report';
 import { lintCorpus } from '../src/lib/lint/run';
 import { knownToolIds } from '../src/lib/lint/tool-ids';
@@ -20,6 +20,10 @@ if (Number.isNaN(today.getTime())) {
   process.exit(2);
 }
 
-const report = lintCorpus(loadCorpus(resolve(values.root)), { today, tools: knownToolIds });
+const report = lintCorpus(loadCorpus(resolve(values.root)), {
+  today,
+  tools: knownToolIds,
+  assets: listPublicFiles(resolve('public')),
+});
 console.log(formatReport(report));
 process.exitCode = report.problems.some((problem) => problem.severity === 'error') ? 1 : 0;

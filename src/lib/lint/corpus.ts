@@ -33,3 +33,12 @@ export function loadCorpus(root: string, base: string = process.cwd()): LintDocu
       });
   });
 }
+
+/** Files under `dir` (the public/ folder) as the site serves them: "/favicon.svg". */
+export function listPublicFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/')}`)
+    .sort();
+}

@@ -24,6 +24,21 @@ interface Figure {
 
 const normalise = (value: unknown) => (textOf(value) ?? '').trim().toLowerCase().replace(/\s+/g, ' ');
 
+/** Spellings of one window: "monthly", "per month" and "a month" are the same period. */
+const periodWords: Record<string, string> = {
+  monthly: 'month',
+  quarterly: 'quarter',
+  annual: 'year',
+  annually: 'year',
+  yearly: 'year',
+  weekly: 'week',
+};
+
+export function normalisePeriod(value: unknown): string {
+  const period = normalise(value).replace(/^(per|a|an|each|every) /, '');
+  return periodWords[period] ?? period;
+}
+
 function collectFigures(doc: LintDocument): Figure[] {
   return listOf(doc.data?.['kpis']).flatMap((item, index) => {
     const entry = recordOf(item);
@@ -42,7 +57,7 @@ function collectFigures(doc: LintDocument): Figure[] {
         min,
         max,
         unit: normalise(benchmark['unit']),
-        period: normalise(benchmark['period']),
+        period: normalisePeriod(benchmark['period']),
         segment: normalise(benchmark['segment']),
         noted: Boolean(textOf(benchmark['note'])?.trim()),
       },

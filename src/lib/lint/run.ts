@@ -23,6 +23,8 @@ export interface LintOptions {
   today: Date;
   /** Calculator ids that /tools/ links and `tools` fields may name. */
   tools: readonly string[];
+  /** Paths of files in public/ ("/favicon.svg") that links may point at. */
+  assets?: readonly string[];
   config?: LintConfig;
 }
 
@@ -38,7 +40,11 @@ const idsOf = (docs: readonly LintDocument[], kind: LintDocument['kind']) =>
   docs.filter((doc) => doc.kind === kind).map((doc) => doc.id);
 
 /** The pages production will publish, and what their links may resolve to. */
-export function indexCorpus(docs: readonly LintDocument[], tools: readonly string[]): SiteIndex {
+export function indexCorpus(
+  docs: readonly LintDocument[],
+  tools: readonly string[],
+  assets: readonly string[] = [],
+): SiteIndex {
   const published = docs.filter((doc) => !isDraft(doc));
   return createSiteIndex({
     guides: idsOf(published, 'guide'),
@@ -50,12 +56,13 @@ export function indexCorpus(docs: readonly LintDocument[], tools: readonly strin
       ),
     ),
     tools,
+    assets,
   });
 }
 
 export function lintCorpus(docs: readonly LintDocument[], options: LintOptions): LintReport {
   const config = options.config ?? lintConfig;
-  const site = indexCorpus(docs, options.tools);
+  const site = indexCorpus(docs, options.tools, options.assets);
   const kpiNames = new Map(
     docs.filter((doc) => doc.kind === 'kpi').map((doc) => [doc.id, textOf(doc.data?.['name']) ?? doc.id]),
   );

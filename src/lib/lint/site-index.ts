@@ -11,6 +11,8 @@ export interface SiteIndex {
   topics: ReadonlySet<string>;
   /** Calculator ids under /tools/. */
   tools: ReadonlySet<string>;
+  /** Files served as they are from public/: "/favicon.svg". */
+  assets: ReadonlySet<string>;
 }
 
 /** Routes that exist whatever the content: listing pages and machine outputs. */
@@ -53,7 +55,7 @@ const sections: Record<string, { key: keyof SiteIndex; noun: string; markdown: b
  */
 export function explainBrokenLink(href: string, index: SiteIndex): string | undefined {
   const path = href.replace(/[?#].*$/, '');
-  if (fixedRoutes.has(path)) return undefined;
+  if (fixedRoutes.has(path) || index.assets.has(path)) return undefined;
   if (fixedRoutes.has(`${path}/`)) return `write "${path}/": the site's addresses end in a slash.`;
   const match = /^\/([a-z]+)\/([^/]+?)(\.md|\/)?$/.exec(path);
   const section = match ? sections[match[1] ?? ''] : undefined;
@@ -73,6 +75,7 @@ export function createSiteIndex(parts: {
   kpis: Iterable<string>;
   topicTerms: Iterable<string>;
   tools: Iterable<string>;
+  assets?: Iterable<string>;
 }): SiteIndex {
   return {
     guides: new Set(parts.guides),
@@ -80,5 +83,6 @@ export function createSiteIndex(parts: {
     kpis: new Set(parts.kpis),
     topics: new Set([...parts.topicTerms].map(slugifyTopic).filter(Boolean)),
     tools: new Set(parts.tools),
+    assets: new Set(parts.assets ?? []),
   };
 }

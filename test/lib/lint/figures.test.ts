@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFigures, describeFigure } from '../../../src/lib/lint/figures';
+import { checkFigures, describeFigure, normalisePeriod } from '../../../src/lib/lint/figures';
 import { loadBroken, loadClean, locate, makeDoc } from './fixtures';
 
 const names = new Map([['fractional-leader-cost', 'Fractional sales leader cost']]);
@@ -35,6 +35,17 @@ describe('figures rule', () => {
       industry('d', '{ text: x, min: 8000, max: 25000, unit: currency, period: " month " }'),
     ];
     expect(checkFigures(docs, names)).toEqual([]);
+  });
+
+  it('reads "monthly", "per month" and "a month" as one period', () => {
+    const docs = [
+      industry('a', '{ text: x, min: 8000, max: 25000, unit: currency, period: monthly }'),
+      industry('b', '{ text: x, min: 4000, max: 12000, unit: currency, period: per month }'),
+    ];
+    expect(checkFigures(docs, names)).toHaveLength(1);
+    expect(normalisePeriod('Annually')).toBe('year');
+    expect(normalisePeriod('a quarter')).toBe('quarter');
+    expect(normalisePeriod('90 days')).toBe('90 days');
   });
 
   it('compares a draft against published pages, as a warning', () => {

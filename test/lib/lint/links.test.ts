@@ -32,6 +32,7 @@ describe('explainBrokenLink', () => {
     kpis: ['k'],
     topicTerms: ['Fractional CRO', 'R&D'],
     tools: ['t'],
+    assets: ['/images/funnel.svg'],
   });
   it.each([
     ['/library/g/', undefined],
@@ -43,6 +44,7 @@ describe('explainBrokenLink', () => {
     ['/tools/t/', undefined],
     ['/llms.txt', undefined],
     ['/library/', undefined],
+    ['/images/funnel.svg', undefined],
   ])('%s resolves', (href, expected) => {
     expect(explainBrokenLink(href, site)).toBe(expected);
   });
@@ -52,6 +54,7 @@ describe('explainBrokenLink', () => {
     ['/search', 'write "/search/": the site\'s addresses end in a slash.'],
     ['/kpis/k.md', 'only guides and industry pages have a .md version.'],
     ['/blog/x/', 'no page at "/blog/x/".'],
+    ['/images/missing.svg', 'no page at "/images/missing.svg".'],
   ])('%s is broken: %s', (href, reason) => {
     expect(explainBrokenLink(href, site)).toBe(reason);
   });

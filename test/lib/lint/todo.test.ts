@@ -45,7 +45,12 @@ describe('TODO markers', () => {
 
 describe('assertBodyFinished (the build-time check on bodies)', () => {
   it('stops a published entry whose body still says TODO, naming file and line', () => {
-    const entry = { id: 'x', filePath: 'content/guides/x.mdx', body: '## Costs\n\nTODO: finish', data: { draft: false } };
+    const entry = {
+      id: 'x',
+      filePath: 'content/guides/x.mdx',
+      body: '## Costs\n\nTODO: finish',
+      data: { draft: false },
+    };
     expect(() => assertBodyFinished(entry)).toThrow(
       'content/guides/x.mdx: line 3 of the body still says TODO. Write it, or set draft: true until the page is finished.',
     );
