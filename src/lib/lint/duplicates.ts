@@ -5,16 +5,9 @@
 import type { LintConfig } from './config';
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
-import { listOf, recordOf, textOf, titleOf } from './raw';
+import { collectStrings, listOf, recordOf, textOf, titleOf } from './raw';
 import { isDraft } from './severity';
 import { getJaccard, toQuestionTerms, toShingles, toWords } from './similarity';
-
-function collectText(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(collectText);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(collectText);
-  return [];
-}
 
 /** The prose a reader reads: answers, steps, KPI explanations, FAQ and body. */
 export function getPageText(doc: LintDocument): string {
@@ -24,7 +17,7 @@ export function getPageText(doc: LintDocument): string {
     return [entry['measures'], entry['why'], recordOf(entry['benchmark'])['text']].map(textOf).join(' ');
   });
   const fields = ['quickAnswer', 'directAnswer', 'summary', 'steps', 'checklist', 'faq'].flatMap((key) =>
-    collectText(data[key]),
+    collectStrings(data[key]).map(({ text }) => text),
   );
   return [titleOf(doc.data), ...fields, ...kpiProse, doc.body].join('\n');
 }

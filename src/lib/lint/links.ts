@@ -5,6 +5,7 @@
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
 import { formatFieldPath } from './problem';
+import { collectStrings } from './raw';
 import { explainBrokenLink, type SiteIndex } from './site-index';
 import { severityFor } from './severity';
 
@@ -44,19 +45,6 @@ export function extractInternalLinks(text: string): FoundLink[] {
   return found;
 }
 
-function collectStrings(
-  value: unknown,
-  path: (string | number)[],
-  out: { path: (string | number)[]; text: string }[],
-) {
-  if (typeof value === 'string') out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((item, index) => collectStrings(item, [...path, index], out));
-  else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) collectStrings(item, [...path, key], out);
-  }
-  return out;
-}
-
 export function checkLinks(docs: readonly LintDocument[], index: SiteIndex): Problem[] {
   return docs
     .filter((doc) => doc.kind !== 'kpi')
@@ -74,7 +62,7 @@ export function checkLinks(docs: readonly LintDocument[], index: SiteIndex): Pro
         const reason = explainBrokenLink(href, index);
         return reason ? [report(doc.bodyLine + line - 1, 'body', href, reason)] : [];
       });
-      const inFields = collectStrings(doc.data, [], []).flatMap(({ path, text }) =>
+      const inFields = collectStrings(doc.data).flatMap(({ path, text }) =>
         extractInternalLinks(text).flatMap(({ href }) => {
           const reason = explainBrokenLink(href, index);
           return reason ? [report(doc.lineOf(path), formatFieldPath(path), href, reason)] : [];

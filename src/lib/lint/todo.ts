@@ -4,6 +4,7 @@
  * schemas, the lint, the quality score and the Markdown export share.
  */
 import type { z } from 'astro/zod';
+import { collectStrings } from './raw';
 
 /** Upper-case and whole-word, so prose such as "a to-do list" is not a marker. */
 const marker = /\bTODO\b/;
@@ -18,13 +19,8 @@ export interface TodoHit {
 }
 
 /** Every string inside `value` (frontmatter data) that carries a TODO marker, with its path. */
-export function findTodoMarkers(value: unknown, path: (string | number)[] = []): TodoHit[] {
-  if (typeof value === 'string') return hasTodoMarker(value) ? [{ path, text: value }] : [];
-  if (Array.isArray(value)) return value.flatMap((item, index) => findTodoMarkers(item, [...path, index]));
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.entries(value).flatMap(([key, item]) => findTodoMarkers(item, [...path, key]));
-  }
-  return [];
+export function findTodoMarkers(value: unknown): TodoHit[] {
+  return collectStrings(value).filter((hit) => hasTodoMarker(hit.text));
 }
 
 /** 1-based lines of the body that carry a TODO marker. */
