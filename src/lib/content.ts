@@ -1,0 +1,148 @@
+/**
+ * The one query module: every route asks here for entries, so "what is published"
+ * is decided once. Drafts show in `astro dev` and never in a production build.
+ * The rules themselves live in plain modules (entries, topics, reading-time) and are
+ * unit-tested there; this file only applies them to the collections.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { categories } from '../schemas/kpi';
+import {
+  collectBenchmarks,
+  collectionLabels,
+  entryUrl,
+  groupByCategory,
+  isPublished,
+  kpiUrl,
+  sortNewestFirst,
+  topicUrl,
+  type ArticleCollection,
+} from './entries';
+import { countArticleWords, estimateReadingMinutes } from './reading-time';
+import { collectTopics, slugifyTerm, type Topic } from './topics';
+
+export type Guide = CollectionEntry<'guides'>;
+export type Industry = CollectionEntry<'industries'>;
+export type Kpi = CollectionEntry<'kpis'>;
+export type Article = Guide | Industry;
+
+const includeDrafts = import.meta.env.DEV;
+
+export async function getGuides(): Promise<Guide[]> {
+  return sortNewestFirst(await getCollection('guides', (entry) => isPublished(entry.data, includeDrafts)));
+}
+
+export async function getIndustries(): Promise<Industry[]> {
+  return sortNewestFirst(await getCollection('industries', (entry) => isPublished(entry.data, includeDrafts)));
+}
+
+/** Guides and industry pages together, newest first. */
+export async function getArticles(): Promise<Article[]> {
+  return sortNewestFirst<Article>([...(await getGuides()), ...(await getIndustries())]);
+}
+
+/** The registry, alphabetically. KPIs have no drafts: a KPI exists once its file does. */
+export async function getKpis(): Promise<Kpi[]> {
+  const kpis = await getCollection('kpis');
+  return kpis.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
+
+export async function getKpi(id: string): Promise<Kpi | undefined> {
+  return getEntry('kpis', id);
+}
+
+export async function getKpisByCategory() {
+  return groupByCategory(await getKpis(), categories);
+}
+
+/** What a list of entries shows for each item; also what RelatedList takes. */
+export interface EntrySummary {
+  title: string;
+  href: string;
+  label: string;
+  description: string;
+  published: Date;
+  collection: ArticleCollection;
+}
+
+export function summarize(entry: Article): EntrySummary {
+  return {
+    title: entry.data.title,
+    href: entryUrl(entry),
+    label: collectionLabels[entry.collection],
+    description: entry.data.description,
+    published: entry.data.published,
+    collection: entry.collection,
+  };
+}
+
+/** Manual related entries, in the editor's order; unpublished targets drop out. */
+export async function getRelated(refs: readonly { collection: ArticleCollection; id: string }[]): Promise<EntrySummary[]> {
+  const published = new Map((await getArticles()).map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  return refs.flatMap((ref) => {
+    const entry = published.get(`${ref.collection}/${ref.id}`);
+    return entry ? [summarize(entry)] : [];
+  });
+}
+
+/** Every published industry's benchmark for a KPI, for the KPI page table. */
+export async function getBenchmarksForKpi(id: string) {
+  return collectBenchmarks(id, await getIndustries());
+}
+
+/** Published guides and industry pages that cite a KPI. */
+export async function getKpiUsage(id: string): Promise<EntrySummary[]> {
+  const guides = (await getGuides()).filter((guide) => guide.data.kpis.some((ref) => ref.id === id));
+  const industries = (await getIndustries()).filter((page) => page.data.kpis.some((item) => item.kpi.id === id));
+  return [...guides, ...industries].map(summarize);
+}
+
+function fileOf(entry: Article): string {
+  return entry.filePath ?? `content/${entry.collection}/${entry.id}`;
+}
+
+/** Topics from tags (both collections) and search terms (guides), most used first. */
+export async function getTopics(): Promise<Topic<EntrySummary>[]> {
+  return collectTopics(
+    (await getArticles()).map((entry) => ({
+      file: fileOf(entry),
+      entry: summarize(entry),
+      terms: [
+        { field: 'tags', values: entry.data.tags },
+        ...(entry.collection === 'guides' ? [{ field: 'searchTerms', values: entry.data.searchTerms }] : []),
+      ],
+    })),
+  );
+}
+
+export interface Chip {
+  label: string;
+  href: string;
+}
+
+/** Chips for an entry's own terms, each labelled and linked as its topic page is. */
+export async function getTopicChips(entry: Article, field: 'tags' | 'searchTerms'): Promise<Chip[]> {
+  const labels = new Map((await getTopics()).map((topic) => [topic.slug, topic.label]));
+  const values = field === 'tags' ? entry.data.tags : 'searchTerms' in entry.data ? entry.data.searchTerms : [];
+  return values.map((value, index) => {
+    const slug = slugifyTerm(value, fileOf(entry), `${field}[${index}]`);
+    return { label: labels.get(slug) ?? value, href: topicUrl(slug) };
+  });
+}
+
+/** Chips for KPI ids, named from the registry. */
+export async function getKpiChips(ids: readonly string[]): Promise<Chip[]> {
+  const byId = new Map((await getKpis()).map((kpi) => [kpi.id, kpi.data.name]));
+  return ids.map((id) => ({ label: byId.get(id) ?? id, href: kpiUrl(id) }));
+}
+
+/** Words and minutes across everything the page shows of the entry, not just its body. */
+export function getReadingStats(entry: Article): { words: number; minutes: number } {
+  const data = entry.data;
+  const common = [entry.body, ...data.faq.flatMap((item) => [item.question, item.answer])];
+  const parts =
+    'quickAnswer' in data
+      ? [data.quickAnswer, data.directAnswer, ...data.steps.flatMap((step) => [step.title, step.detail])]
+      : [data.summary, ...data.kpis.flatMap((item) => [item.measures, item.why, item.benchmark.text]), ...data.checklist];
+  const words = countArticleWords([...parts, ...common]);
+  return { words, minutes: estimateReadingMinutes(words) };
+}

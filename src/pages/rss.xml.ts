@@ -1,0 +1,25 @@
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { getArticles, summarize } from '~/lib/content';
+
+/** Guides and industry pages, newest first. */
+export async function GET(context: APIContext) {
+  const articles = await getArticles();
+  return rss({
+    title: 'Pulse library',
+    description: 'New guides and industry KPI pages for buyers of fractional sales leadership.',
+    site: context.site ?? 'https://pulse.example.org',
+    trailingSlash: true,
+    items: articles.map((entry) => {
+      const summary = summarize(entry);
+      return {
+        title: summary.title,
+        link: summary.href,
+        description: summary.description,
+        pubDate: entry.data.published,
+        categories: [summary.label, ...entry.data.tags],
+      };
+    }),
+    customData: '<language>en</language>',
+  });
+}
