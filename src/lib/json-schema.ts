@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { benchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { kpiSchema, type KpiData } from '../schemas/kpi';
+import { industryUrl, kpiUrl } from './entries';
 
 /** Dates are written YYYY-MM-DD in frontmatter; say so instead of leaving them untyped. */
 export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -77,7 +78,7 @@ export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(({ id, data }) => ({
         id,
-        url: url(`/kpis/${id}/`),
+        url: url(kpiUrl(id)),
         ...data,
         benchmarks: sortedIndustries.flatMap((page) =>
           page.data.kpis
@@ -85,7 +86,7 @@ export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
             .map((item) => ({
               industry: page.id,
               industryName: page.data.industry,
-              url: url(`/industries/${page.id}/`),
+              url: url(industryUrl(page.id)),
               measures: item.measures,
               benchmark: item.benchmark,
             })),

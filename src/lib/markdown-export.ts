@@ -7,6 +7,7 @@
 import type { Benchmark } from '../schemas/benchmark';
 import type { Faq } from '../schemas/faq';
 import type { Source } from '../schemas/source';
+import { kpiUrl } from './entries';
 import { describeFigure } from './lint/figures';
 
 export type ExportCollection = 'guides' | 'industries';
@@ -107,7 +108,7 @@ export function renderGuideMarkdown(
   if (prose) lines.push('', prose);
   if (guide.kpis.length) {
     lines.push('', '## KPIs in this guide', '');
-    for (const kpi of guide.kpis) lines.push(`- [${kpi.name}](/kpis/${kpi.id}/)`);
+    for (const kpi of guide.kpis) lines.push(`- [${kpi.name}](${kpiUrl(kpi.id)})`);
   }
   lines.push(...renderFooter(guide));
   return `${absolutizeLinks(lines.join('\n'), urls.site)}\n`;
@@ -150,7 +151,7 @@ export function renderIndustryMarkdown(
   page.kpis.forEach((item, index) => {
     lines.push(
       '',
-      `### ${index + 1}. [${item.name}](/kpis/${item.id}/)`,
+      `### ${index + 1}. [${item.name}](${kpiUrl(item.id)})`,
       '',
       `- **What it measures:** ${item.measures}`,
     );

@@ -1,6 +1,6 @@
 /** /llms.txt: the library for language models, linking each article's Markdown twin. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getGuides, getIndustries, getKpis } from '~/lib/content';
 import { kpiApiPaths } from '~/lib/json-schema';
 import { getMarkdownPath, type ExportCollection } from '~/lib/markdown-export';
 import { renderLlmsTxt } from '~/lib/markdown-export-llms';
@@ -8,8 +8,6 @@ import { renderLlmsTxt } from '~/lib/markdown-export-llms';
 export const GET: APIRoute = async ({ site, url }) => {
   const base = site ?? url;
   const href = (path: string) => new URL(path, base).href;
-  const published = <T extends { data: { draft: boolean } }>(entry: T) =>
-    import.meta.env.DEV || !entry.data.draft;
   const toLink =
     (collection: ExportCollection) =>
     (entry: { id: string; data: { title: string; description: string } }) => ({
@@ -18,14 +16,14 @@ export const GET: APIRoute = async ({ site, url }) => {
       description: entry.data.description,
     });
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en');
-  const kpiCount = (await getCollection('kpis')).length;
+  const kpiCount = (await getKpis()).length;
   const text = renderLlmsTxt({
     name: 'Pulse',
     summary:
       'A library of sales-leadership answers for buyers of fractional sales leadership: question-and-answer guides, ' +
       'one KPI guide per industry with benchmark targets, and a registry that defines each KPI once.',
-    guides: (await getCollection('guides', published)).map(toLink('guides')).sort(byTitle),
-    industries: (await getCollection('industries', published)).map(toLink('industries')).sort(byTitle),
+    guides: (await getGuides()).map(toLink('guides')).sort(byTitle),
+    industries: (await getIndustries()).map(toLink('industries')).sort(byTitle),
     data: [
       {
         title: 'KPI registry with benchmarks (JSON)',

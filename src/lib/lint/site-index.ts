@@ -3,6 +3,8 @@
  * published entry. Shared by the link rule, the quality score and the badge, so the
  * lint and the page agree on which links resolve.
  */
+import { slugify } from '../topics';
+
 export interface SiteIndex {
   guides: ReadonlySet<string>;
   industries: ReadonlySet<string>;
@@ -29,17 +31,6 @@ export const fixedRoutes: ReadonlySet<string> = new Set([
   '/api/kpis.json',
   '/api/kpis.schema.json',
 ]);
-
-/** Topic slug for a tag or search term: lower case, accents dropped, "&" read as "and". */
-export function slugifyTopic(term: string): string {
-  return term
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 const sections: Record<string, { key: keyof SiteIndex; noun: string; markdown: boolean }> = {
   library: { key: 'guides', noun: 'published guide', markdown: true },
@@ -81,7 +72,7 @@ export function createSiteIndex(parts: {
     guides: new Set(parts.guides),
     industries: new Set(parts.industries),
     kpis: new Set(parts.kpis),
-    topics: new Set([...parts.topicTerms].map(slugifyTopic).filter(Boolean)),
+    topics: new Set([...parts.topicTerms].map(slugify).filter(Boolean)),
     tools: new Set(parts.tools),
     assets: new Set(parts.assets ?? []),
   };

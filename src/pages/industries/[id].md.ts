@@ -1,13 +1,13 @@
-/** The industry KPI guide as clean Markdown at /industries/<id>.md. */
+/** The industry KPI guide as clean Markdown at /industries/<id>.md, next to its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getIndustries, getKpis, type Industry } from '~/lib/content';
+import { industryUrl } from '~/lib/entries';
 import { assertBodyFinished } from '~/lib/lint/todo';
-import { renderIndustryMarkdown } from '~/lib/markdown-export';
+import { renderIndustryMarkdown, type IndustryExport } from '~/lib/markdown-export';
 
 export const getStaticPaths = (async () => {
-  const industries = await getCollection('industries', ({ data }) => import.meta.env.DEV || !data.draft);
-  const names = new Map((await getCollection('kpis')).map((kpi) => [kpi.id, kpi.data.name]));
-  return industries.map((entry) => {
+  const names = new Map((await getKpis()).map((kpi) => [kpi.id, kpi.data.name]));
+  return (await getIndustries()).map((entry) => {
     assertBodyFinished(entry);
     const kpis = entry.data.kpis.map((item) => ({
       ...item,
@@ -19,13 +19,13 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 interface Props {
-  entry: CollectionEntry<'industries'>;
-  kpis: Parameters<typeof renderIndustryMarkdown>[0]['kpis'];
+  entry: Industry;
+  kpis: IndustryExport['kpis'];
 }
 
 export const GET: APIRoute<Props> = ({ props, site, url }) => {
   const base = site ?? url;
-  const page = new URL(`/industries/${props.entry.id}/`, base).href;
+  const page = new URL(industryUrl(props.entry.id), base).href;
   const markdown = renderIndustryMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', {
     page,
     site: base,

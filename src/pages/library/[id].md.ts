@@ -1,29 +1,27 @@
 /** The guide as clean Markdown at /library/<id>.md, next to its page at /library/<id>/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getGuides, getKpis, type Guide } from '~/lib/content';
+import { guideUrl } from '~/lib/entries';
 import { assertBodyFinished } from '~/lib/lint/todo';
 import { renderGuideMarkdown } from '~/lib/markdown-export';
 
 export const getStaticPaths = (async () => {
-  const guides = await getCollection('guides', ({ data }) => import.meta.env.DEV || !data.draft);
-  const names = new Map((await getCollection('kpis')).map((kpi) => [kpi.id, kpi.data.name]));
-  return guides.map((entry) => {
+  const names = new Map((await getKpis()).map((kpi) => [kpi.id, kpi.data.name]));
+  return (await getGuides()).map((entry) => {
     assertBodyFinished(entry);
-    return {
-      params: { id: entry.id },
-      props: { entry, kpis: entry.data.kpis.map(({ id }) => ({ id, name: names.get(id) ?? id })) },
-    };
+    const kpis = entry.data.kpis.map(({ id }) => ({ id, name: names.get(id) ?? id }));
+    return { params: { id: entry.id }, props: { entry, kpis } };
   });
 }) satisfies GetStaticPaths;
 
 interface Props {
-  entry: CollectionEntry<'guides'>;
+  entry: Guide;
   kpis: { id: string; name: string }[];
 }
 
 export const GET: APIRoute<Props> = ({ props, site, url }) => {
   const base = site ?? url;
-  const page = new URL(`/library/${props.entry.id}/`, base).href;
+  const page = new URL(guideUrl(props.entry.id), base).href;
   const markdown = renderGuideMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', {
     page,
     site: base,
