@@ -1,0 +1,76 @@
+/**
+ * Renders ```mermaid fences to inline SVG at build time. Before any page compiles, every fence
+ * under the content folders is rendered (one Chromium, concurrent pages) or read from the
+ * content-addressed cache; a Sätteri mdast plugin then swaps each fence for its figure.
+ * Readers get no diagram JavaScript.
+ */
+import type { AstroIntegration } from 'astro';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDiagramPlugin } from '../lib/diagrams/plugin';
+import { scanDiagramFences } from '../lib/diagrams/scan';
+import { DiagramSession, type LaunchBrowser } from '../lib/diagrams/session';
+
+export interface MermaidOptions {
+  /** Folders searched for Markdown and MDX with diagrams, relative to the project root. */
+  dirs?: string[];
+  /** Where rendered diagrams are kept between builds, relative to the project root. */
+  cacheDir?: string;
+  /** For tests: replaces the Chromium launcher. */
+  launch?: LaunchBrowser;
+}
+
+interface SatteriLike {
+  name: string;
+  options: { mdastPlugins: unknown[]; diagramRenderKey?: string };
+}
+
+const stylesheet = fileURLToPath(new URL('../lib/diagrams/diagram.css', import.meta.url));
+
+export default function mermaid(options: MermaidOptions = {}): AstroIntegration {
+  let session: DiagramSession | undefined;
+  return {
+    name: 'pulse-mermaid',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger, injectScript }) => {
+        if (command === 'preview') return;
+        const processor = config.markdown.processor as unknown as SatteriLike;
+        if (processor.name !== 'satteri') {
+          throw new Error(
+            `pulse-mermaid plugs into the Sätteri Markdown processor, but markdown.processor is "${processor.name}". ` +
+              'Remove markdown.processor from astro.config.mjs or set it to satteri().',
+          );
+        }
+        const root = fileURLToPath(config.root);
+        const active = new DiagramSession({
+          cacheDir: resolve(root, options.cacheDir ?? '.cache/diagrams'),
+          ...(options.launch ? { launch: options.launch } : {}),
+        });
+        session = active;
+        processor.options.mdastPlugins.push(createDiagramPlugin(active, root));
+        // Astro keeps rendered .md entries between builds until its config changes; putting the
+        // render settings into the config makes a new theme or mermaid version re-render them.
+        processor.options.diagramRenderKey = active.hashOf('');
+        injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`);
+
+        const started = performance.now();
+        const fences = scanDiagramFences(root, options.dirs ?? ['content', 'src']);
+        try {
+          await active.renderAll(fences);
+        } finally {
+          // Pages compile next; they find every diagram in memory, so the browser can go now.
+          await active.close();
+        }
+        const { rendered, cached } = active.stats;
+        const ms = Math.round(performance.now() - started);
+        logger.info(`diagrams: ${rendered} rendered, ${cached} from cache (${fences.length} fences, ${ms} ms)`);
+      },
+      'astro:build:done': async () => {
+        await session?.close();
+      },
+      'astro:server:done': async () => {
+        await session?.close();
+      },
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Turns mermaid's SVG into one that can sit inline in a page: ids unique to this use, colours
+ * as custom properties, a fixed size from the viewBox, an accessible name of our choosing,
+ * and none of the attributes mermaid keeps only for its own scripts.
+ */
+import { findFixedColors, themeCss } from './colors';
+
+export interface SvgOptions {
+  /** The id mermaid rendered with; every id in the SVG starts with it. */
+  renderedId: string;
+  /** The id this use gets (differs when one page shows the same diagram twice). */
+  id: string;
+  title: string;
+  description?: string | undefined;
+}
+
+export interface PreparedSvg {
+  svg: string;
+  width: number;
+  height: number;
+  /** True when some colour could not be themed, so the figure must keep a light backdrop. */
+  fixedColors: boolean;
+}
+
+// Mermaid's own interaction hooks and empty styles: bytes no reader needs.
+const droppedAttributes = /\s(?:data-points|data-et|data-edge|data-id|aria-roledescription)="[^"]*"|\sstyle=""/g;
+const colorAttributes = /\s(fill|stroke|flood-color|stop-color|color|style)="([^"]*)"/g;
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function readViewBox(svgTag: string): [number, number, number, number] {
+  const match = /\sviewBox="([^"]+)"/.exec(svgTag);
+  const numbers =
+    match?.[1]
+      ?.trim()
+      .split(/[\s,]+/)
+      .map(Number) ?? [];
+  if (numbers.length !== 4 || numbers.some((n) => !Number.isFinite(n))) {
+    throw new Error('mermaid returned an SVG without a usable viewBox');
+  }
+  return numbers as [number, number, number, number];
+}
+
+export function prepareSvg(raw: string, options: SvgOptions): PreparedSvg {
+  let svg = raw.split(options.renderedId).join(options.id);
+  // Mermaid's accessible title and description are replaced by ours, which have fallbacks.
+  svg = svg.replace(
+    /<title id="chart-title-[^"]*">[\s\S]*?<\/title>|<desc id="chart-desc-[^"]*">[\s\S]*?<\/desc>/g,
+    '',
+  );
+  svg = svg.replace(droppedAttributes, '');
+  svg = dropUnusedMarkers(svg);
+
+  const fixed: string[] = [];
+  svg = svg.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
+    const themed = themeCss(css);
+    fixed.push(...findFixedColors(themed));
+    return `<style>${themed}</style>`;
+  });
+  svg = svg.replace(/<(?!svg[\s>])[a-zA-Z][^>]*>/g, (tag) => themeTag(tag, fixed));
+
+  const rootTag = /^<svg\b[^>]*>/.exec(svg)?.[0];
+  if (!rootTag) throw new Error('mermaid returned something other than an SVG');
+  const [minX, minY, width, height] = readViewBox(rootTag);
+  const titleId = `${options.id}-title`;
+  const descId = `${options.id}-desc`;
+  const described = Boolean(options.description);
+  const root =
+    `<svg id="${options.id}" xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}"` +
+    ` width="${round(width)}" height="${round(height)}" role="img" aria-labelledby="${titleId}"` +
+    (described ? ` aria-describedby="${descId}"` : '') +
+    `><title id="${titleId}">${escapeXml(options.title)}</title>` +
+    (described ? `<desc id="${descId}">${escapeXml(options.description!)}</desc>` : '');
+  svg = root + svg.slice(rootTag.length);
+  return { svg, width: round(width), height: round(height), fixedColors: fixed.length > 0 };
+}
+
+/** Mermaid defines a dozen arrowheads per diagram and most go unused; each costs ~300 bytes. */
+function dropUnusedMarkers(svg: string): string {
+  return svg.replace(/<marker id="([^"]+)"[\s\S]*?<\/marker>/g, (marker, id: string) =>
+    svg.includes(`url(#${id})`) ? marker : '',
+  );
+}
+
+/** Themes the colour-bearing attributes of one start tag, moving themed paint into `style`. */
+function themeTag(tag: string, fixed: string[]): string {
+  const moved: string[] = [];
+  let rewritten = tag.replace(colorAttributes, (attribute, name: string, value: string) => {
+    const themed = themeCss(value);
+    fixed.push(...findFixedColors(themed));
+    if (themed === value) return attribute;
+    if (name === 'style') return ` style="${themed}"`;
+    // var() is not allowed in presentation attributes, only in CSS, so paint moves to style.
+    moved.push(`${name}:${themed}`);
+    return '';
+  });
+  if (moved.length === 0) return rewritten;
+  const extra = moved.join(';');
+  if (/\sstyle="/.test(rewritten)) {
+    rewritten = rewritten.replace(/\sstyle="([^"]*)"/, (_, existing: string) => {
+      const separator = existing.trim() === '' || existing.trim().endsWith(';') ? '' : ';';
+      return ` style="${existing}${separator}${extra}"`;
+    });
+  } else {
+    rewritten = rewritten.replace(/\s*(\/?)>$/, ` style="${extra}"$1>`);
+  }
+  return rewritten;
+}
