@@ -5,6 +5,7 @@ import { checkNoTodoWhenPublished } from '../lib/lint/todo';
 import { faqSchema } from './faq';
 import { answerText, articleShape } from './shared';
 import { sourceSchema } from './source';
+import { toolsField } from './tool';
 
 const stepSchema = z.object({
   title: z.string().trim().min(1).describe('The step as an instruction: "Map your revenue funnel end to end".'),
@@ -39,6 +40,7 @@ export function guideSchema(ctx: SchemaContext) {
       industry: z.string().trim().min(1).optional().describe('Industry the guide is about, if any: "Healthtech".'),
       kpis: z.array(kpiRef(ctx)).default([]).describe('Registry ids of the KPIs the guide discusses.'),
       related: z.array(relatedRef(ctx)).default([]).describe('Hand-picked related entries: "guides/<id>" or "industries/<id>".'),
+      tools: toolsField,
     })
     .superRefine((guide, issue) => {
       checkDates(guide, issue);

@@ -6,6 +6,7 @@ import { checkNoTodoWhenPublished } from '../lib/lint/todo';
 import { faqSchema } from './faq';
 import { answerText, articleShape } from './shared';
 import { sourceSchema } from './source';
+import { toolsField } from './tool';
 
 /** One KPI as an industry page presents it. */
 function industryKpiSchema(ctx: SchemaContext) {
@@ -46,6 +47,7 @@ export function industrySchema(ctx: SchemaContext) {
       faq: z.array(faqSchema).default([]).describe('Questions and answers shown at the end of the page.'),
       sources: z.array(sourceSchema).default([]).describe('Published sources for the figures.'),
       related: z.array(relatedRef(ctx)).default([]).describe('Hand-picked related entries: "industries/<id>" or "guides/<id>".'),
+      tools: toolsField,
     })
     .superRefine((page, issue) => {
       checkDates(page, issue);

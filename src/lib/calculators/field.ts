@@ -1,0 +1,67 @@
+/**
+ * Turns what a reader typed (or what a shared link carried) into validated inputs. The
+ * same code runs on the server for the first render and in the browser on every keystroke.
+ */
+import type { Unit } from '../../schemas/units';
+import { formatPlain, formatValue } from './format';
+import { fail, succeed, type NoResult, type Outcome } from './outcome';
+import { parseNumber } from './parse-number';
+import type { Calculator, Field, FieldValues, NumberField } from './tool';
+
+function checkBounds(field: NumberField, value: number): Outcome<number> {
+  if (field.integer && !Number.isInteger(value)) return fail('not-whole', 'Enter a whole number.', field.name);
+  if (value < field.min) {
+    const code = value < 0 && field.min >= 0 ? 'negative' : 'out-of-range';
+    return fail(code, `Enter ${formatValue(field.min, field.unit)} or more.`, field.name);
+  }
+  if (value > field.max) return fail('out-of-range', `Enter ${formatValue(field.max, field.unit)} or less.`, field.name);
+  return succeed(value);
+}
+
+/** One field's value from its text, or why the text cannot be used. */
+export function readField(field: Field, raw: string): Outcome<number | string> {
+  if (field.kind === 'choice') {
+    if (field.options.some((option) => option.value === raw)) return succeed(raw);
+    const names = field.options.map((option) => option.label).join(' or ');
+    return fail('out-of-range', `Choose ${names}.`, field.name);
+  }
+  const parsed = parseNumber(raw, field.unit);
+  if (!parsed.ok) return { ...parsed, field: field.name };
+  return checkBounds(field, parsed.value);
+}
+
+export interface FormReading {
+  values: FieldValues;
+  /** Problems by field name; empty when every input is usable. */
+  errors: Readonly<Record<string, NoResult>>;
+}
+
+/** Reads every field; a field with no text given takes its default. */
+export function readForm(calculator: Calculator, raws: Readonly<Record<string, string | undefined>>): FormReading {
+  const values: Record<string, number | string> = {};
+  const errors: Record<string, NoResult> = {};
+  for (const field of calculator.fields) {
+    const raw = raws[field.name];
+    const outcome = raw === undefined ? succeed(field.default) : readField(field, raw);
+    if (outcome.ok) values[field.name] = outcome.value;
+    else errors[field.name] = outcome;
+  }
+  return { values, errors };
+}
+
+/**
+ * A value as it should sit in an input box: exact, grouped, with its unit mark, and
+ * readable back by `parseNumber` to the same number.
+ */
+export function formatInput(value: number, unit: Unit): string {
+  const [whole = '0', fraction] = formatPlain(Math.abs(value)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const digits = `${value < 0 ? '-' : ''}${fraction ? `${grouped}.${fraction}` : grouped}`;
+  if (unit === 'currency') return value < 0 ? `-$${digits.slice(1)}` : `$${digits}`;
+  if (unit === 'percent') return `${digits}%`;
+  return digits;
+}
+
+export function formatFieldDefault(field: Field): string {
+  return field.kind === 'choice' ? field.default : formatInput(field.default, field.unit);
+}

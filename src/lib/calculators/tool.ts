@@ -1,0 +1,79 @@
+/**
+ * The shape every calculator shares, so one form renderer, one custom element and one
+ * page template serve them all. A definition holds only what the browser needs (fields,
+ * maths, wording of results); page prose lives in `about/`.
+ */
+import type { Unit } from '../../schemas/units';
+import type { Outcome } from './outcome';
+import type { Level } from './rating';
+
+interface FieldBase {
+  /** Form name and URL query key; stable, because shared links depend on it. */
+  name: string;
+  label: string;
+  help?: string;
+  /** Consecutive fields with the same group share a fieldset with this legend. */
+  group?: string;
+}
+
+export interface NumberField extends FieldBase {
+  kind: 'number';
+  unit: Unit;
+  default: number;
+  min: number;
+  max: number;
+  integer?: boolean;
+}
+
+export interface ChoiceField extends FieldBase {
+  kind: 'choice';
+  options: readonly { value: string; label: string }[];
+  default: string;
+}
+
+export type Field = NumberField | ChoiceField;
+export type FieldValues = Readonly<Record<string, number | string>>;
+
+export interface ResultLine {
+  label: string;
+  text: string;
+}
+
+export interface Verdict {
+  level: Level;
+  text: string;
+}
+
+/** Everything a calculator shows for one set of inputs, already formatted. */
+export interface ResultView {
+  headline: ResultLine;
+  lines: ResultLine[];
+  verdicts: Verdict[];
+  /** The formula with the reader's numbers in it. */
+  working: string;
+}
+
+export interface Calculator {
+  id: string;
+  title: string;
+  summary: string;
+  /** The formula as readable lines, shown beside the form. */
+  formula: readonly string[];
+  fields: readonly Field[];
+  evaluate(values: FieldValues): Outcome<ResultView>;
+}
+
+/** A number input's value; a missing or mistyped one is a programming error, not user input. */
+export function numberOf(values: FieldValues, name: string): number {
+  const value = values[name];
+  if (typeof value !== 'number') throw new TypeError(`calculator input "${name}" is missing or not a number`);
+  return value;
+}
+
+export function choiceOf<T extends string>(values: FieldValues, name: string, options: readonly T[]): T {
+  const value = values[name];
+  if (typeof value !== 'string' || !options.includes(value as T)) {
+    throw new TypeError(`calculator choice "${name}" is not one of ${options.join(', ')}`);
+  }
+  return value as T;
+}

@@ -1,0 +1,92 @@
+/**
+ * The JavaScript budget, measured on the built site: every tool page must ship under
+ * 10 kB of gzipped script for its calculator, and pages without a calculator none at all.
+ * Sizes are printed so the numbers in reports are the measured ones.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { toolIds } from '~/lib/calculators/registry';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+const budget = 10 * 1024;
+// Entry scripts of the calculator and scorecard components; shared chunks are found by following imports.
+const calculatorEntry = /(Calculator|KpiScorecard)\.astro_astro_type_script/;
+
+function listHtml(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return listHtml(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+function listEntries(html: string): string[] {
+  return [...html.matchAll(/<script[^>]*type="module"[^>]*src="(\/[^"]+)"/g)].map((match) => match[1]!);
+}
+
+/** Every script file the entries load, following static imports between chunks. */
+function reach(entries: readonly string[]): Set<string> {
+  const files = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const path = queue.pop()!;
+    if (files.has(path)) continue;
+    files.add(path);
+    const code = readFileSync(join(dist, path), 'utf8');
+    for (const match of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
+      queue.push(new URL(match[1]!, `https://x${path}`).pathname);
+    }
+  }
+  return files;
+}
+
+function inlineModules(html: string): string[] {
+  return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+}
+
+const gzipSize = (code: string | Buffer) => gzipSync(code).length;
+
+describe('calculator JavaScript budget', () => {
+  it('keeps each tool page under 10 kB gzipped', () => {
+    const report: string[] = [];
+    const sizeOf = (files: Iterable<string>) =>
+      [...files].reduce((sum, file) => sum + gzipSize(readFileSync(join(dist, file))), 0);
+    for (const id of toolIds) {
+      const html = readFileSync(join(dist, 'tools', id, 'index.html'), 'utf8');
+      const entries = listEntries(html);
+      const calculatorFiles = [...reach(entries.filter((entry) => calculatorEntry.test(entry)))];
+      const size = sizeOf(calculatorFiles);
+      const total = sizeOf(reach(entries)) + inlineModules(html).reduce((sum, code) => sum + gzipSize(code), 0);
+      report.push(
+        `/tools/${id}/: calculator ${(size / 1024).toFixed(2)} kB gzip in ${calculatorFiles.length} files; all page JS ${(total / 1024).toFixed(2)} kB`,
+      );
+      expect(calculatorFiles.length, id).toBeGreaterThan(0);
+      expect(size, id).toBeLessThan(budget);
+    }
+    console.log(report.join('\n'));
+  });
+
+  it('ships no calculator script on pages without a calculator', () => {
+    const pages = listHtml(dist).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+    const entries = pages.flatMap(({ html }) => listEntries(html));
+    // Chunks only calculators use: reachable from their entries and from no other script.
+    const others = reach(entries.filter((entry) => !calculatorEntry.test(entry)));
+    const calculatorOnly = [...reach(entries.filter((entry) => calculatorEntry.test(entry)))].filter((file) => !others.has(file));
+    expect(calculatorOnly.length).toBeGreaterThan(0);
+    const offenders = pages
+      .filter(({ html }) => !/<calc-[a-z-]+[\s>]/.test(html))
+      .filter(({ html }) => [...reach(listEntries(html))].some((file) => calculatorOnly.includes(file)))
+      .map(({ file }) => relative(dist, file));
+    expect(offenders).toEqual([]);
+  });
+
+  it('ships only the calculators a page renders', () => {
+    const entries = listEntries(readFileSync(join(dist, 'tools', 'cac-payback', 'index.html'), 'utf8'));
+    expect(entries.filter((entry) => calculatorEntry.test(entry)).map((entry) => entry.replace(/\.astro_.*$/, ''))).toEqual([
+      '/_astro/CacPaybackCalculator',
+    ]);
+  });
+});
