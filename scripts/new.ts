@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { loadCatalog } from '../src/lib/catalog';
 import { loadCorpus } from '../src/lib/lint/corpus';
 import { textOf } from '../src/lib/lint/raw';
+import { knownToolIds } from '../src/lib/lint/tool-ids';
 import { formatFieldPath } from '../src/lib/lint/problem';
 import { referenceStub } from '../src/lib/lint/schema';
 import { parseContentFile } from '../src/lib/lint/document';
@@ -55,8 +56,8 @@ function main(): void {
   const folder = join(root, kind === 'industry' ? 'industries' : 'guides');
   const text =
     kind === 'industry'
-      ? renderIndustrySkeleton({ industry: title.trim(), today, registry })
-      : renderGuideSkeleton({ title: title.trim(), today, registry });
+      ? renderIndustrySkeleton({ industry: title.trim(), today, registry, tools: knownToolIds })
+      : renderGuideSkeleton({ title: title.trim(), today, registry, tools: knownToolIds });
   const path = relative(process.cwd(), join(folder, `${id}.${kind === 'industry' ? 'md' : 'mdx'}`));
 
   // The same schema the build applies: a skeleton that would not build is never written.

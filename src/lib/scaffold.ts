@@ -89,6 +89,8 @@ export function renderIndustrySkeleton(input: {
   industry: string;
   today: Date;
   registry: readonly RegistryKpi[];
+  /** Tool ids an editor may list under `tools`, named in a comment. */
+  tools?: readonly string[];
 }): string {
   const { industry, registry } = input;
   const kpis = pickDefaultKpis(registry);
@@ -135,10 +137,19 @@ export function renderIndustrySkeleton(input: {
     'sources:',
     ...renderSource(input.today),
     'related: []',
+    ...renderTools(input.tools ?? []),
     '---',
     '',
   ];
   return lines.join('\n');
+}
+
+function renderTools(tools: readonly string[]): string[] {
+  const hint = tools.length ? `: ${tools.join(', ')}.` : '.';
+  return [
+    ...wrapComment(`tools: calculators to offer as "Apply this in Pulse" cards${hint}`, ''),
+    'tools: []',
+  ];
 }
 
 function renderSource(today: Date): string[] {
@@ -154,6 +165,8 @@ export function renderGuideSkeleton(input: {
   title: string;
   today: Date;
   registry: readonly RegistryKpi[];
+  /** Tool ids an editor may list under `tools`, named in a comment. */
+  tools?: readonly string[];
 }): string {
   const ids = input.registry.map((kpi) => kpi.id);
   const example = input.registry[0];
@@ -185,6 +198,7 @@ export function renderGuideSkeleton(input: {
     ...wrapComment(`kpis: registry ids the guide discusses, from content/kpis/: ${ids.join(', ')}.`, ''),
     'kpis: []',
     'related: []',
+    ...renderTools(input.tools ?? []),
     '---',
     '',
     '## TODO: first section heading',

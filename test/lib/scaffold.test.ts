@@ -127,6 +127,15 @@ describe('guide skeleton', () => {
   const text = renderGuideSkeleton({ title, today, registry });
 
   it('is valid against the guide schema as a draft, with every section present', () => {
+    const withTools = renderGuideSkeleton({
+      title,
+      today,
+      registry,
+      tools: ['pipeline-coverage', 'cac-payback'],
+    });
+    expect(withTools.replace(/\n# /g, ' ')).toContain(
+      '# tools: calculators to offer as "Apply this in Pulse" cards: pipeline-coverage, cac-payback.\ntools: []',
+    );
     const data = guideSchema(context).parse(frontmatter(text, 'guide'));
     expect(data).toMatchObject({ title, draft: true });
     expect([data.steps.length, data.faq.length, data.sources.length]).toEqual([3, 3, 1]);

@@ -42,6 +42,11 @@ function createPermissiveContext(docs: readonly LintDocument[]): SchemaContext {
   return { catalog: { ...catalog, has: () => true }, reference: referenceStub };
 }
 
+/** Unknown tool ids: the tools field checks them itself, and the `ids` rule reports them with the others. */
+function isToolIdIssue(issue: z.core.$ZodIssue): boolean {
+  return issue.path[0] === 'tools' && issue.message.startsWith('unknown tool');
+}
+
 function isTodoIssue(issue: z.core.$ZodIssue): boolean {
   return (
     issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === todoIssueParams.rule
@@ -81,10 +86,15 @@ export function parseEntries(docs: readonly LintDocument[]): {
       entries.set(doc, { kind: doc.kind, data: result.data } as ParsedEntry);
       continue;
     }
-    const issues = result.error.issues.filter((issue) => !isTodoIssue(issue));
+    const issues = result.error.issues.filter((issue) => !isTodoIssue(issue) && !isToolIdIssue(issue));
     if (!issues.length) {
-      // Only TODO markers failed (the todo rule reports those): parse as a draft to still score the page.
-      const retry = schemas[doc.kind].safeParse({ ...doc.data, draft: true });
+      // Only what other rules report failed (TODO markers, unknown tools): parse without it to still score the page.
+      const toolsOk = !result.error.issues.some(isToolIdIssue);
+      const retry = schemas[doc.kind].safeParse({
+        ...doc.data,
+        draft: true,
+        ...(toolsOk ? {} : { tools: [] }),
+      });
       if (retry.success)
         entries.set(doc, { kind: doc.kind, data: { ...retry.data, draft: false } } as ParsedEntry);
     }

@@ -1,6 +1,5 @@
 /**
- * Calculator ids that `tools` fields and /tools/<id>/ links may name. The
- * calculators' registry (src/lib/calculators/registry.ts) is the source of truth;
- * this reads it so the lint needs no list of its own.
+ * Tool ids that `tools` fields and /tools/<id>/ links may name, from the
+ * calculators' registry: the lint keeps no list of its own to drift from it.
  */
-export const knownToolIds: readonly string[] = [];
+export { toolIds as knownToolIds } from '../calculators/registry';
