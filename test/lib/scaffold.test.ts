@@ -134,7 +134,7 @@ describe('guide skeleton', () => {
       tools: ['pipeline-coverage', 'cac-payback'],
     });
     expect(withTools.replace(/\n# /g, ' ')).toContain(
-      '# tools: calculators to offer as "Apply this in Pulse" cards: pipeline-coverage, cac-payback.\ntools: []',
+      'related: [] tools: calculators to offer as "Apply this in Pulse" cards: pipeline-coverage, cac-payback.\ntools: []',
     );
     const data = guideSchema(context).parse(frontmatter(text, 'guide'));
     expect(data).toMatchObject({ title, draft: true });
