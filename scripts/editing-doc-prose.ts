@@ -15,7 +15,7 @@ export const editingIntro = [
   '| `npm run dev` | Previews the site, drafts included, at <http://localhost:4321/>. |',
   "| `npm run check` | Type-checks, then lints every content file and prints every problem at once, with each page's quality score. |",
   '| `npm run lint` | The content lint alone. |',
-  '| `npx node --import ./scripts/lint-resolve.mjs scripts/editing-doc.ts` | Regenerates this file after a schema, rule or checklist change. |',
+  '| `npm run docs:editing` | Regenerates this file after a schema, rule or checklist change. |',
   '',
   '`npm run new` never overwrites a page: if the file (or the same id with the other extension) exists, it stops and says so. Ids come from the title: lower case, hyphens, question words and years dropped, so the address outlives "in 2027".',
   '',

@@ -13,7 +13,7 @@ if (process.argv.includes('--check')) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
   if (current !== expected) {
     console.error(
-      'EDITING.md is out of date: run `npx node --import ./scripts/lint-resolve.mjs scripts/editing-doc.ts`.',
+      'EDITING.md is out of date: run `npm run docs:editing`.',
     );
     process.exitCode = 1;
   }
