@@ -6,6 +6,22 @@ import mermaid from './src/integrations/mermaid.ts';
 import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
+  security: {
+    // Astro hashes every script and style it emits into a <meta> policy. Hashes, not
+    // 'unsafe-inline': an injected inline script cannot run. Meta policies cannot carry
+    // frame-ancestors, so framing is left to the host's headers.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind compiles its search core from WebAssembly, which CSP gates separately.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   // The canonical origin; override with SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://pulse.example.org',
   trailingSlash: 'always',
@@ -13,6 +29,7 @@ export default defineConfig({
   // pagefind stays last: it indexes the HTML every other step has finished writing.
   integrations: [mermaid(), mdx(), sitemap(), pagefind()],
   markdown: {
-    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+    // Prism marks tokens with classes; Shiki's inline styles would break the CSP above.
+    syntaxHighlight: { type: 'prism', excludeLangs: ['mermaid'] },
   },
 });

@@ -12,7 +12,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**'],
+          // Quality gates read dist/, so they run only where a build precedes them.
+          exclude: ['test/e2e/**', 'test/quality/**'],
         },
       },
       {
@@ -25,6 +26,18 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser per file; files run one at a time to fit a 2-core machine.
           fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'quality',
+          include: ['test/quality/**/*.test.ts'],
+          testTimeout: 30_000,
+          // A second build for the determinism gate runs in its own test; after e2e, so
+          // it does not compete with the browser for the 2 CI cores.
+          fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

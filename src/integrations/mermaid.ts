@@ -5,8 +5,10 @@
  * Readers get no diagram JavaScript.
  */
 import type { AstroIntegration } from 'astro';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildDiagramCss, getDiagramStylesheetPath } from '../lib/diagrams/figure';
 import { createDiagramPlugin } from '../lib/diagrams/plugin';
 import { scanDiagramFences } from '../lib/diagrams/scan';
 import { DiagramSession, type LaunchBrowser } from '../lib/diagrams/session';
@@ -65,7 +67,24 @@ export default function mermaid(options: MermaidOptions = {}): AstroIntegration 
         const ms = Math.round(performance.now() - started);
         logger.info(`diagrams: ${rendered} rendered, ${cached} from cache (${fences.length} fences, ${ms} ms)`);
       },
-      'astro:build:done': async () => {
+      'astro:server:setup': ({ server }) => {
+        // The dev server has no build output, so it answers for the stylesheets itself.
+        server.middlewares.use((request, response, next) => {
+          const diagram = session?.known().find((d) => request.url === getDiagramStylesheetPath(d));
+          if (!diagram) return next();
+          response.setHeader('content-type', 'text/css; charset=utf-8');
+          response.end(buildDiagramCss(diagram));
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        // Every diagram the scan found, so entries Astro served from its cache still get theirs.
+        const diagrams = session?.known() ?? [];
+        for (const diagram of diagrams) {
+          const file = fileURLToPath(new URL(`.${getDiagramStylesheetPath(diagram)}`, dir));
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, buildDiagramCss(diagram));
+        }
+        logger.info(`diagrams: ${diagrams.length} stylesheets written`);
         await session?.close();
       },
       'astro:server:done': async () => {

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { checkUnique, kpiRef, relatedRef, type SchemaContext } from './context';
 import { checkDates, datesShape } from './dates';
+import { checkNoTodoWhenPublished } from '../lib/lint/todo';
 import { faqSchema } from './faq';
 import { answerText, articleShape } from './shared';
 import { sourceSchema } from './source';
@@ -43,6 +44,7 @@ export function guideSchema(ctx: SchemaContext) {
     })
     .superRefine((guide, issue) => {
       checkDates(guide, issue);
+      checkNoTodoWhenPublished(guide, issue);
       checkUnique(
         guide.kpis.map((ref) => ref.id),
         issue,

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { benchmarkSchema } from './benchmark';
 import { checkUnique, kpiRef, relatedRef, type SchemaContext } from './context';
 import { checkDates, datesShape } from './dates';
+import { checkNoTodoWhenPublished } from '../lib/lint/todo';
 import { faqSchema } from './faq';
 import { answerText, articleShape } from './shared';
 import { sourceSchema } from './source';
@@ -50,6 +51,7 @@ export function industrySchema(ctx: SchemaContext) {
     })
     .superRefine((page, issue) => {
       checkDates(page, issue);
+      checkNoTodoWhenPublished(page, issue);
       checkUnique(
         page.kpis.map((item) => item.kpi.id),
         issue,

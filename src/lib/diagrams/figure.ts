@@ -28,6 +28,18 @@ export function describeDiagram(input: Omit<FigureInput, 'id'>): { title: string
   return description ? { title, description } : { title };
 }
 
+/** Where a diagram's stylesheet is served: one file per diagram, shared by every page showing it. */
+export function getDiagramStylesheetPath(rendered: Pick<RenderedDiagram, 'id'>): string {
+  return `/_diagrams/${rendered.id}.css`;
+}
+
+/** The stylesheet for one diagram: mermaid's rules, its former style attributes, its minimum width. */
+export function buildDiagramCss(rendered: RenderedDiagram): string {
+  const prepared = prepareSvg(rendered.svg, { renderedId: rendered.id, id: rendered.id, title: '' });
+  const minWidth = Math.round(prepared.width * minimumScale);
+  return `.${rendered.id}{--diagram-min-width:${minWidth}px}${prepared.css}\n`;
+}
+
 export function renderFigure(input: FigureInput): string {
   const { title, description } = describeDiagram(input);
   const prepared = prepareSvg(input.rendered.svg, {
@@ -36,14 +48,13 @@ export function renderFigure(input: FigureInput): string {
     title,
     description,
   });
-  const minWidth = Math.round(prepared.width * minimumScale);
   const palette = prepared.fixedColors ? ' data-palette="fixed"' : '';
   const caption = input.caption ? `<figcaption>${escapeXml(input.caption)}</figcaption>` : '';
   // One line: a blank line would end a Markdown HTML block halfway through the SVG.
   const svg = prepared.svg.replace(/\s*\n\s*/g, ' ');
   return (
-    `<figure class="diagram" data-diagram="${escapeXml(input.rendered.diagramType)}"${palette}` +
-    ` style="--diagram-min-width:${minWidth}px">` +
+    `<figure class="diagram" data-diagram="${escapeXml(input.rendered.diagramType)}"${palette}>` +
+    `<link rel="stylesheet" href="${getDiagramStylesheetPath(input.rendered)}">` +
     `<div class="diagram__viewport" tabindex="0">${svg}</div>${caption}</figure>`
   );
 }

@@ -58,6 +58,11 @@ export class DiagramSession {
     return hashDiagram({ source, config: this.config, mermaidVersion: this.mermaidVersion });
   }
 
+  /** Every diagram rendered or loaded so far, in id order. */
+  known(): RenderedDiagram[] {
+    return [...this.#known.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
   /** A rendered diagram from memory or disk, without ever starting a browser. */
   lookup(source: string): RenderedDiagram | undefined {
     const hash = this.hashOf(source);

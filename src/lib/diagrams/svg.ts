@@ -1,7 +1,9 @@
 /**
  * Turns mermaid's SVG into one that can sit inline in a page: ids unique to this use, colours
  * as custom properties, a fixed size from the viewBox, an accessible name of our choosing,
- * and none of the attributes mermaid keeps only for its own scripts.
+ * and none of the attributes mermaid keeps only for its own scripts. Its styles leave the
+ * markup for a stylesheet (`css`): the site's Content-Security-Policy allows no inline
+ * <style> or style="" it has no hash for, and these differ per diagram.
  */
 import { findFixedColors, themeCss } from './colors';
 
@@ -20,6 +22,11 @@ export interface PreparedSvg {
   height: number;
   /** True when some colour could not be themed, so the figure must keep a light backdrop. */
   fixedColors: boolean;
+  /**
+   * The diagram's styles, scoped to the class the root carries (the rendered id, shared by
+   * every use of the diagram), so one stylesheet serves every page that shows it.
+   */
+  css: string;
 }
 
 // Mermaid's own interaction hooks and empty styles: bytes no reader needs.
@@ -58,12 +65,17 @@ export function prepareSvg(raw: string, options: SvgOptions): PreparedSvg {
   svg = dropUnusedMarkers(svg);
 
   const fixed: string[] = [];
-  svg = svg.replace(/<style>([\s\S]*?)<\/style>/g, (_, css: string) => {
-    const themed = themeCss(css);
+  const scope = options.renderedId;
+  const idSelector = new RegExp(`#${options.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g');
+  const css: string[] = [];
+  svg = svg.replace(/<style>([\s\S]*?)<\/style>/g, (_, block: string) => {
+    const themed = themeCss(block);
     fixed.push(...findFixedColors(themed));
-    return `<style>${themed}</style>`;
+    css.push(themed.replace(idSelector, `.${scope}`));
+    return '';
   });
   svg = svg.replace(/<(?!svg[\s>])[a-zA-Z][^>]*>/g, (tag) => themeTag(tag, fixed));
+  svg = moveStylesToClasses(svg, scope, css);
 
   const rootTag = /^<svg\b[^>]*>/.exec(svg)?.[0];
   if (!rootTag) throw new Error('mermaid returned something other than an SVG');
@@ -73,12 +85,40 @@ export function prepareSvg(raw: string, options: SvgOptions): PreparedSvg {
   const described = Boolean(options.description);
   const root =
     `<svg id="${options.id}" xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}"` +
-    ` width="${round(width)}" height="${round(height)}" role="img" aria-labelledby="${titleId}"` +
+    ` class="${scope}" width="${round(width)}" height="${round(height)}" role="img" aria-labelledby="${titleId}"` +
     (described ? ` aria-describedby="${descId}"` : '') +
     `><title id="${titleId}">${escapeXml(options.title)}</title>` +
     (described ? `<desc id="${descId}">${escapeXml(options.description!)}</desc>` : '');
   svg = root + svg.slice(rootTag.length);
-  return { svg, width: round(width), height: round(height), fixedColors: fixed.length > 0 };
+  return { svg, width: round(width), height: round(height), fixedColors: fixed.length > 0, css: css.join('') };
+}
+
+/**
+ * Replaces each style="…" below the root with a class whose rule goes into `css`. The rule is
+ * !important because an inline style outranked every rule in mermaid's stylesheet.
+ */
+function moveStylesToClasses(svg: string, scope: string, css: string[]): string {
+  const classes = new Map<string, string>();
+  return svg.replace(/<(?!svg[\s>])[a-zA-Z][^>]*>/g, (tag) => {
+    const style = /\sstyle="([^"]*)"/.exec(tag);
+    if (!style) return tag;
+    const declarations = (style[1] ?? '')
+      .split(';')
+      .map((declaration) => declaration.trim())
+      .filter((declaration) => declaration.includes(':'));
+    let rewritten = tag.replace(style[0], '');
+    if (declarations.length === 0) return rewritten;
+    const body = declarations.map((d) => (/!important$/.test(d) ? d : `${d} !important`)).join(';');
+    let name = classes.get(body);
+    if (!name) {
+      name = `${scope}-s${classes.size + 1}`;
+      classes.set(body, name);
+      css.push(`.${scope} .${name}{${body}}`);
+    }
+    if (/\sclass="/.test(rewritten)) rewritten = rewritten.replace(/\sclass="([^"]*)"/, ` class="$1 ${name}"`);
+    else rewritten = rewritten.replace(/\s*(\/?)>$/, ` class="${name}"$1>`);
+    return rewritten;
+  });
 }
 
 /** Mermaid defines a dozen arrowheads per diagram and most go unused; each costs ~300 bytes. */

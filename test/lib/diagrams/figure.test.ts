@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { RenderedDiagram } from '~/lib/diagrams/cache';
-import { describeDiagram, minimumScale, renderFigure } from '~/lib/diagrams/figure';
+import { buildDiagramCss, describeDiagram, minimumScale, renderFigure } from '~/lib/diagrams/figure';
 
 const plan = JSON.parse(
   readFileSync(new URL('../../fixtures/diagrams/rendered/plan-lr.json', import.meta.url), 'utf8'),
@@ -50,10 +50,13 @@ describe('renderFigure', () => {
     expect(width).toBeGreaterThan(1000);
     expect(html).toMatch(
       new RegExp(
-        `^<figure class="diagram" data-diagram="flowchart-v2" style="--diagram-min-width:${Math.round(width * minimumScale)}px"><div class="diagram__viewport" tabindex="0"><svg id="dg-x"`,
+        `^<figure class="diagram" data-diagram="flowchart-v2"><link rel="stylesheet" href="/_diagrams/${base.id}.css"><div class="diagram__viewport" tabindex="0"><svg id="dg-x"`,
       ),
     );
     expect(html.endsWith('</svg></div><figcaption>Ninety &lt;days&gt;</figcaption></figure>')).toBe(true);
+    expect(buildDiagramCss(base)).toMatch(
+      new RegExp(`^\\.${base.id}\\{--diagram-min-width:${Math.round(width * minimumScale)}px\\}`),
+    );
   });
 
   it('marks a figure whose colours cannot follow the scheme', () => {

@@ -33,7 +33,7 @@ describe('prepareSvg', () => {
 
   it('gives the root our id, a fixed size from the viewBox, role img and our title and description', () => {
     expect(prepared.svg).toMatch(
-      /^<svg id="dg-a-2" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="-8 -8 200.5 100" width="200.5" height="100" role="img" aria-labelledby="dg-a-2-title" aria-describedby="dg-a-2-desc"><title id="dg-a-2-title">Deal &lt;funnel&gt;<\/title><desc id="dg-a-2-desc">Lead &amp; won<\/desc><style>/,
+      /^<svg id="dg-a-2" xmlns="http:\/\/www.w3.org\/2000\/svg" viewBox="-8 -8 200.5 100" class="dg-a" width="200.5" height="100" role="img" aria-labelledby="dg-a-2-title" aria-describedby="dg-a-2-desc"><title id="dg-a-2-title">Deal &lt;funnel&gt;<\/title><desc id="dg-a-2-desc">Lead &amp; won<\/desc><marker/,
     );
     expect(prepared).toMatchObject({ width: 200.5, height: 100, fixedColors: false });
     expect(prepared.svg).not.toMatch(/Old title|Old desc|graphics-document|max-width|aria-roledescription/);
@@ -46,11 +46,19 @@ describe('prepareSvg', () => {
     expect(prepared.svg).not.toMatch(/data-points|data-id|style=""/);
   });
 
-  it('moves themed paint out of presentation attributes, where var() is not allowed', () => {
-    expect(prepared.svg).toContain(
-      '<path style="stroke:var(--diagram-node-border, #0b6b63);fill:var(--diagram-node-bg, #e3f2ef)"/>',
+  it('moves themed paint out of presentation attributes, where var() is not allowed, into classes', () => {
+    expect(prepared.svg).toContain('<path class="dg-a-s1"/><rect class="dg-a-s2"></rect>');
+    expect(prepared.css).toContain(
+      '.dg-a .dg-a-s1{stroke:var(--diagram-node-border, #0b6b63) !important;fill:var(--diagram-node-bg, #e3f2ef) !important}',
     );
-    expect(prepared.svg).toContain('<rect style="fill:var(--diagram-node-bg, #e3f2ef)"></rect>');
+    expect(prepared.css).toContain('.dg-a .dg-a-s2{fill:var(--diagram-node-bg, #e3f2ef) !important}');
+  });
+
+  it('leaves no <style> or style="" for the CSP to block: rules go to css, scoped to the shared class', () => {
+    expect(prepared.svg).not.toMatch(/<style|\sstyle=/);
+    expect(prepared.css.startsWith('.dg-a .node rect{fill:var(--diagram-node-bg, #e3f2ef);}')).toBe(true);
+    const firstUse = prepareSvg(minimal, { renderedId: 'dg-a', id: 'dg-a', title: 'Other' });
+    expect(firstUse.css).toBe(prepared.css);
   });
 
   it('omits aria-describedby when there is no description', () => {
@@ -68,7 +76,9 @@ describe('prepareSvg', () => {
   it('themes a real flowchart completely and leaves no old id behind', () => {
     const real = prepareSvg(plan.svg, { renderedId: plan.id, id: 'dg-plan', title: 'Plan' });
     expect(real.fixedColors).toBe(false);
-    expect(real.svg.split(plan.id)).toHaveLength(1);
+    // The rendered id survives only as the class every use shares with its stylesheet.
+    expect(real.svg.replace(/\sclass="[^"]*"/g, '').split(plan.id)).toHaveLength(1);
+    expect(real.svg).not.toMatch(/<style|\sstyle=/);
     expect([...real.svg.matchAll(/\sid="([^"]+)"/g)].every(([, id]) => id!.startsWith('dg-plan'))).toBe(true);
     expect(real.svg).not.toContain('<foreignObject');
     expect(real.svg.length).toBeLessThan(plan.svg.length * 0.9);

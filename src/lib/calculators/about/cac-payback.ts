@@ -37,7 +37,7 @@ export const cacPaybackAbout: ToolAbout = {
     {
       title: 'Bessemer Cloud Computing Law #6: Build the Revenue Engine',
       publisher: 'Bessemer Venture Partners',
-      url: 'http://www.bvp.com/blog/bessemer-cloud-computing-law-6-build-revenue-engine',
+      url: 'https://www.bvp.com/blog/bessemer-cloud-computing-law-6-build-revenue-engine',
     },
   ],
 };

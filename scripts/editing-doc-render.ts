@@ -1,0 +1,140 @@
+/**
+ * Renders EDITING.md. The prose is written here; every table is generated: the
+ * field reference from the zod schemas' descriptions (via JSON Schema), the lint
+ * rules and thresholds from src/lib/lint, the checklist from src/lib/quality.ts.
+ */
+import { createCatalog } from '../src/lib/catalog';
+import { toJsonSchema } from '../src/lib/json-schema';
+import { lintConfig } from '../src/lib/lint/config';
+import { lintRules } from '../src/lib/lint/rules';
+import { referenceStub } from '../src/lib/lint/schema';
+import { requiredSections } from '../src/lib/lint/sections';
+import { qualityChecklist } from '../src/lib/quality';
+import { guideSchema } from '../src/schemas/guide';
+import { industrySchema } from '../src/schemas/industry';
+import { kpiSchema } from '../src/schemas/kpi';
+import { editingIntro, editingOutro } from './editing-doc-prose';
+
+interface JsonSchema {
+  type?: string;
+  format?: string;
+  enum?: unknown[];
+  description?: string;
+  default?: unknown;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+}
+
+/** Table-safe text: pipes escaped, and `<id>` outside code spans escaped so renderers do not eat it as HTML. */
+const cell = (text: string) =>
+  text
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 ? part : part.replace(/</g, '&lt;').replace(/>/g, '&gt;')))
+    .join('')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
+
+function describeType(schema: JsonSchema): string {
+  if (schema.enum) return `one of: ${schema.enum.map((value) => `\`${String(value)}\``).join(', ')}`;
+  if (schema.format === 'date') return 'date (YYYY-MM-DD)';
+  if (schema.format === 'uri') return 'web address';
+  if (schema.type === 'array') {
+    const items =
+      schema.items?.type === 'object'
+        ? 'entries (fields below)'
+        : schema.items
+          ? describeType(schema.items)
+          : 'values';
+    return `list of ${items}${schema.minItems ? `, at least ${schema.minItems}` : ''}`;
+  }
+  if (schema.type === 'string') {
+    const { minLength: min, maxLength: max } = schema;
+    const range =
+      max !== undefined
+        ? `${min ?? 0}–${max} characters`
+        : min && min > 1
+          ? `at least ${min} characters`
+          : '';
+    return range ? `text, ${range}` : 'text';
+  }
+  if (schema.type === 'object') return 'fields below';
+  return schema.type === 'boolean' ? 'true or false' : (schema.type ?? 'any');
+}
+
+function collectRows(schema: JsonSchema, prefix = ''): string[] {
+  return Object.entries(schema.properties ?? {}).flatMap(([name, field]) => {
+    const path = `${prefix}${name}`;
+    const required = schema.required?.includes(name) && field.default === undefined ? 'yes' : 'no';
+    const fallback = field.default !== undefined ? ` Default: \`${JSON.stringify(field.default)}\`.` : '';
+    const row = `| \`${path}\` | ${cell(describeType(field))} | ${required} | ${cell((field.description ?? '') + fallback)} |`;
+    const nested =
+      field.type === 'object'
+        ? collectRows(field, `${path}.`)
+        : field.items?.type === 'object'
+          ? collectRows(field.items, `${path}[].`)
+          : [];
+    return [row, ...nested];
+  });
+}
+
+function renderFieldTable(heading: string, schema: JsonSchema): string[] {
+  return [
+    `### ${heading}`,
+    '',
+    '| field | type | required | what to write |',
+    '| --- | --- | --- | --- |',
+    ...collectRows(schema),
+    '',
+  ];
+}
+
+export function renderEditingDoc(): string {
+  const context = { catalog: createCatalog(new Map(), new Map()), reference: referenceStub };
+  const schemas = {
+    guide: toJsonSchema(guideSchema(context), 'input') as JsonSchema,
+    industry: toJsonSchema(industrySchema(context), 'input') as JsonSchema,
+    kpi: toJsonSchema(kpiSchema, 'input') as JsonSchema,
+  };
+  const sectionList = (kind: 'guide' | 'industry') =>
+    requiredSections[kind].map((s) => `\`${s.field}\``).join(', ');
+  return [
+    ...editingIntro,
+    '## Lint rules',
+    '',
+    '`npm run check` runs these over every file in `content/` and prints each problem as `file:line  field  severity: message [rule]`. Errors fail the check; warnings do not. On a draft, what would block publishing is reported as a warning.',
+    '',
+    '| rule | severity | what it catches |',
+    '| --- | --- | --- |',
+    ...lintRules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.summary)} |`),
+    '',
+    `Required sections: guides ${sectionList('guide')}; industry pages ${sectionList('industry')} (the schema already requires the quick answer and at least three KPIs).`,
+    '',
+    'Thresholds (`src/lib/lint/config.ts`):',
+    '',
+    `- a source is stale once its \`accessed\` date is more than ${lintConfig.maxSourceAgeMonths} months old;`,
+    `- an industry page's benchmarks are stale once \`updated\` (or \`published\`) is more than ${lintConfig.maxBenchmarkAgeMonths} months old;`,
+    `- two pages are near-duplicates when ${Math.round(lintConfig.textSimilarity * 100)}% or more of their three-word phrases are shared (pages with fewer than ${lintConfig.minPhrases} phrases are not compared);`,
+    `- two titles ask the same question when their words overlap by ${lintConfig.titleSimilarity} or more once question words ("how", "what", "does", years) are dropped; industry pages are compared by industry name.`,
+    '',
+    '## Quality checklist',
+    '',
+    'Every guide and industry page shows **Machine certified N/10**, computed at build time from the checks below; the lint report lists what each page is missing. Nothing about the score is typed by hand: to raise it, improve the page.',
+    '',
+    '| # | check | passes when |',
+    '| --- | --- | --- |',
+    ...qualityChecklist.map((check, index) => `| ${index + 1} | ${check.label} | ${cell(check.rule)} |`),
+    '',
+    '## Field reference',
+    '',
+    'Generated from the `.describe()` text in `src/schemas/`. A field is required unless it has a default or says "no".',
+    '',
+    ...renderFieldTable('Guide: `content/guides/<id>.mdx`', schemas.guide),
+    ...renderFieldTable('Industry page: `content/industries/<id>.md`', schemas.industry),
+    ...renderFieldTable('KPI: `content/kpis/<id>.yaml`', schemas.kpi),
+    ...editingOutro,
+  ].join('\n');
+}

@@ -1,0 +1,104 @@
+/**
+ * JSON Schema generated from the zod schemas, so the published contract and the
+ * field reference in EDITING.md are the schemas' own descriptions, never a copy.
+ * Also the /api/kpis.json payload: the registry with every industry's benchmarks.
+ */
+import { z } from 'astro/zod';
+import { benchmarkSchema, type Benchmark } from '../schemas/benchmark';
+import { kpiSchema, type KpiData } from '../schemas/kpi';
+import { industryUrl, kpiUrl } from './entries';
+
+/** Dates are written YYYY-MM-DD in frontmatter; say so instead of leaving them untyped. */
+export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
+  return z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    override: ({ zodSchema, jsonSchema }) => {
+      if ((zodSchema as { _zod: { def: { type: string } } })._zod.def.type === 'date') {
+        jsonSchema['type'] = 'string';
+        jsonSchema['format'] = 'date';
+      }
+    },
+  }) as Record<string, unknown>;
+}
+
+const industryBenchmarkSchema = z.object({
+  industry: z.string().describe('Id of the industry page: the part of its address after /industries/.'),
+  industryName: z.string().describe('The industry as readers know it: "Telehealth Platform Services".'),
+  url: z.url().describe('Address of the industry page that states the benchmark.'),
+  measures: z.string().describe('What the KPI measures in that industry.'),
+  benchmark: benchmarkSchema.describe('The target that industry page gives.'),
+});
+
+export const kpiApiSchema = z
+  .object({
+    $schema: z.url().describe('Address of this JSON Schema.'),
+    kpis: z
+      .array(
+        kpiSchema.extend({
+          id: z
+            .string()
+            .describe("The KPI's id: its file name in content/kpis/ and the last part of its address."),
+          url: z.url().describe("Address of the KPI's definition page."),
+          benchmarks: z
+            .array(industryBenchmarkSchema)
+            .describe("Every published industry page's benchmark for this KPI, alphabetically by industry."),
+        }),
+      )
+      .describe('Every KPI in the registry, alphabetically by id.'),
+  })
+  .describe(
+    'The Pulse KPI registry: each KPI defined once, with the benchmarks every industry page gives for it.',
+  );
+
+export type KpiApi = z.infer<typeof kpiApiSchema>;
+
+export const kpiApiPaths = { data: '/api/kpis.json', schema: '/api/kpis.schema.json' } as const;
+
+export interface KpiApiInput {
+  site: URL;
+  kpis: readonly { id: string; data: KpiData }[];
+  industries: readonly {
+    id: string;
+    data: {
+      industry: string;
+      kpis: readonly { kpi: { id: string }; measures: string; benchmark: Benchmark }[];
+    };
+  }[];
+}
+
+export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
+  const url = (path: string) => new URL(path, site).href;
+  const sortedIndustries = [...industries].sort((a, b) =>
+    a.data.industry.localeCompare(b.data.industry, 'en'),
+  );
+  return {
+    $schema: url(kpiApiPaths.schema),
+    kpis: [...kpis]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map(({ id, data }) => ({
+        id,
+        url: url(kpiUrl(id)),
+        ...data,
+        benchmarks: sortedIndustries.flatMap((page) =>
+          page.data.kpis
+            .filter((item) => item.kpi.id === id)
+            .map((item) => ({
+              industry: page.id,
+              industryName: page.data.industry,
+              url: url(industryUrl(page.id)),
+              measures: item.measures,
+              benchmark: item.benchmark,
+            })),
+        ),
+      })),
+  };
+}
+
+export function getKpiApiJsonSchema(site: URL): Record<string, unknown> {
+  return {
+    $id: new URL(kpiApiPaths.schema, site).href,
+    title: 'Pulse KPI registry',
+    ...toJsonSchema(kpiApiSchema, 'output'),
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Readers for raw frontmatter, which the lint sees before the schema has checked
+ * it: anything may be missing or the wrong type, and none of that may crash a rule.
+ */
+export function listOf(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+export function textOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function recordOf(value: unknown): Record<string, unknown> {
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+export function numberOf(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/** A YYYY-MM-DD (or Date) field as a date, or undefined when it is not one. */
+export function dateOf(value: unknown): Date | undefined {
+  const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
+/** The title an industry page shows when it has none of its own (mirrors the schema's default). */
+export function titleOf(data: Record<string, unknown> | undefined): string {
+  const title = textOf(data?.['title']);
+  if (title) return title;
+  const industry = textOf(data?.['industry']);
+  return industry ? `What are the key sales KPIs for ${industry}?` : '';
+}
+
+/** Every string inside `value`, with its field path: `[{ path: ['faq', 0, 'answer'], text }]`. */
+export function collectStrings(
+  value: unknown,
+  path: (string | number)[] = [],
+): { path: (string | number)[]; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => collectStrings(item, [...path, index]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, item]) => collectStrings(item, [...path, key]));
+  }
+  return [];
+}

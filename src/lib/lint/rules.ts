@@ -1,0 +1,55 @@
+/** The lint rules, described for EDITING.md and the report; one module per rule. */
+export interface RuleInfo {
+  id: string;
+  severity: 'error' | 'warning';
+  summary: string;
+}
+
+export const lintRules: readonly RuleInfo[] = [
+  {
+    id: 'schema',
+    severity: 'error',
+    summary:
+      'Frontmatter breaks the schema (a wrong type, a missing field, YAML that does not parse); the same check the build runs, for every file at once.',
+  },
+  {
+    id: 'ids',
+    severity: 'error',
+    summary: 'A KPI, tool or related id names nothing that exists; the message suggests the closest id.',
+  },
+  {
+    id: 'links',
+    severity: 'error',
+    summary:
+      'An internal link (/library/…, /industries/…, /kpis/…, /topics/…, /tools/…) in the body or a frontmatter answer points to no published page.',
+  },
+  {
+    id: 'figures',
+    severity: 'error',
+    summary:
+      'The same KPI, unit, period and segment carries different benchmark figures on two industry pages, and neither explains why in benchmark.note.',
+  },
+  {
+    id: 'sections',
+    severity: 'error',
+    summary:
+      'A required section is missing: guides need steps, FAQ, sources and a "## " body section; industry pages need a CRM checklist and FAQ.',
+  },
+  {
+    id: 'todo',
+    severity: 'error',
+    summary: 'A published page still carries a TODO marker. On a draft, one warning counts the markers left.',
+  },
+  {
+    id: 'duplicates',
+    severity: 'warning',
+    summary:
+      'Two pages share most of their wording, or their titles ask the same question; the pair and the score are named.',
+  },
+  {
+    id: 'freshness',
+    severity: 'warning',
+    summary:
+      "A source was last checked, or an industry page's benchmarks last reviewed, longer ago than the configured age.",
+  },
+];

@@ -1,0 +1,97 @@
+/**
+ * Runs every rule over a corpus and scores each page that parses. Plain data in,
+ * plain data out: `scripts/lint.ts` prints it, tests assert on it.
+ */
+import { scoreQuality, type QualityEntry, type QualityResult } from '../quality';
+import { lintConfig, type LintConfig } from './config';
+import type { LintDocument } from './document';
+import { checkDuplicates } from './duplicates';
+import { checkFigures } from './figures';
+import { checkFreshness } from './freshness';
+import { checkIds } from './ids';
+import { checkLinks } from './links';
+import { sortProblems, type Problem } from './problem';
+import { listOf, textOf } from './raw';
+import { parseEntries } from './schema';
+import { checkSections } from './sections';
+import { isDraft } from './severity';
+import { createSiteIndex, type SiteIndex } from './site-index';
+import { checkTodos } from './todo-rule';
+
+export interface LintOptions {
+  /** The day ages are measured from. */
+  today: Date;
+  /** Calculator ids that /tools/ links and `tools` fields may name. */
+  tools: readonly string[];
+  /** Paths of files in public/ ("/favicon.svg") that links may point at. */
+  assets?: readonly string[];
+  config?: LintConfig;
+}
+
+export interface LintReport {
+  problems: Problem[];
+  quality: { file: string; result: QualityResult }[];
+  /** Pages the schema rejected: they get a score once they parse. */
+  unscored: string[];
+  files: number;
+}
+
+const idsOf = (docs: readonly LintDocument[], kind: LintDocument['kind']) =>
+  docs.filter((doc) => doc.kind === kind).map((doc) => doc.id);
+
+/** The pages production will publish, and what their links may resolve to. */
+export function indexCorpus(
+  docs: readonly LintDocument[],
+  tools: readonly string[],
+  assets: readonly string[] = [],
+): SiteIndex {
+  const published = docs.filter((doc) => !isDraft(doc));
+  return createSiteIndex({
+    guides: idsOf(published, 'guide'),
+    industries: idsOf(published, 'industry'),
+    kpis: idsOf(docs, 'kpi'),
+    topicTerms: published.flatMap((doc) =>
+      [...listOf(doc.data?.['tags']), ...listOf(doc.data?.['searchTerms'])].flatMap(
+        (term) => textOf(term) ?? [],
+      ),
+    ),
+    tools,
+    assets,
+  });
+}
+
+export function lintCorpus(docs: readonly LintDocument[], options: LintOptions): LintReport {
+  const config = options.config ?? lintConfig;
+  const site = indexCorpus(docs, options.tools, options.assets);
+  const kpiNames = new Map(
+    docs.filter((doc) => doc.kind === 'kpi').map((doc) => [doc.id, textOf(doc.data?.['name']) ?? doc.id]),
+  );
+  const { problems: schemaProblems, entries } = parseEntries(docs);
+  const problems = [
+    ...schemaProblems,
+    ...checkIds(docs, {
+      kpis: idsOf(docs, 'kpi'),
+      guides: idsOf(docs, 'guide'),
+      industries: idsOf(docs, 'industry'),
+      tools: options.tools,
+    }),
+    ...checkLinks(docs, site),
+    ...checkFigures(docs, kpiNames),
+    ...checkSections(docs),
+    ...checkTodos(docs),
+    ...checkDuplicates(docs, config),
+    ...checkFreshness(docs, config, options.today),
+  ];
+  const quality = docs.flatMap((doc) => {
+    const parsed = entries.get(doc);
+    if (!parsed || parsed.kind === 'kpi') return [];
+    const entry = (
+      parsed.kind === 'guide'
+        ? { collection: 'guides', data: parsed.data, body: doc.body }
+        : { collection: 'industries', data: parsed.data, body: doc.body }
+    ) as QualityEntry;
+    return [{ file: doc.file, result: scoreQuality(entry, { now: options.today, site }) }];
+  });
+  const unscored = docs.filter((doc) => doc.kind !== 'kpi' && !entries.has(doc)).map((doc) => doc.file);
+  return { problems: sortProblems(problems), quality, unscored, files: docs.length };
+}

@@ -1,0 +1,41 @@
+/**
+ * TODO markers on a published page are an error at each marker; on a draft they
+ * are the expected state, so one warning says how many are left.
+ */
+import type { LintDocument } from './document';
+import { formatFieldPath, type Problem } from './problem';
+import { isDraft } from './severity';
+import { findTodoLines, findTodoMarkers } from './todo';
+
+export function checkTodos(docs: readonly LintDocument[]): Problem[] {
+  return docs.flatMap((doc): Problem[] => {
+    const inFields = findTodoMarkers(doc.data).map((hit) => ({
+      line: doc.lineOf(hit.path),
+      field: formatFieldPath(hit.path),
+    }));
+    const inBody = findTodoLines(doc.body).map((line) => ({ line: doc.bodyLine + line - 1, field: 'body' }));
+    const hits = [...inFields, ...inBody].sort((a, b) => a.line - b.line);
+    const first = hits[0];
+    if (!first) return [];
+    if (isDraft(doc)) {
+      return [
+        {
+          file: doc.file,
+          line: first.line,
+          field: first.field,
+          severity: 'warning',
+          rule: 'todo',
+          message: `draft has ${hits.length} TODO marker${hits.length === 1 ? '' : 's'} left; the first is here. It cannot be published until all are gone.`,
+        },
+      ];
+    }
+    return hits.map((hit) => ({
+      file: doc.file,
+      line: hit.line,
+      field: hit.field,
+      severity: 'error',
+      rule: 'todo',
+      message: 'TODO marker on a published page: write this part, or set draft: true.',
+    }));
+  });
+}

@@ -1,0 +1,69 @@
+/**
+ * TODO markers: what the scaffolder leaves in every field an editor still has to
+ * write. A page carrying one must not be published; this is the one definition the
+ * schemas, the lint, the quality score and the Markdown export share.
+ */
+import type { z } from 'astro/zod';
+import { collectStrings } from './raw';
+
+/** Upper-case and whole-word, so prose such as "a to-do list" is not a marker. */
+const marker = /\bTODO\b/;
+
+export function hasTodoMarker(text: string): boolean {
+  return marker.test(text);
+}
+
+export interface TodoHit {
+  path: (string | number)[];
+  text: string;
+}
+
+/** Every string inside `value` (frontmatter data) that carries a TODO marker, with its path. */
+export function findTodoMarkers(value: unknown): TodoHit[] {
+  return collectStrings(value).filter((hit) => hasTodoMarker(hit.text));
+}
+
+/** 1-based lines of the body that carry a TODO marker. */
+export function findTodoLines(body: string): number[] {
+  return body.split('\n').flatMap((line, index) => (hasTodoMarker(line) ? [index + 1] : []));
+}
+
+/** Marks issues raised here, so the lint, which reports TODOs itself with line numbers, can skip them. */
+export const todoIssueParams = { rule: 'todo' } as const;
+
+/**
+ * Schema refinement: a page with `draft: false` may not carry a TODO marker in its
+ * frontmatter. (The body is not visible to a frontmatter schema; the lint and the
+ * Markdown export check it.)
+ */
+export function checkNoTodoWhenPublished(data: { draft: boolean }, ctx: z.RefinementCtx): void {
+  if (data.draft) return;
+  for (const hit of findTodoMarkers(data)) {
+    const field = hit.path.join('.');
+    ctx.addIssue({
+      code: 'custom',
+      path: hit.path,
+      params: todoIssueParams,
+      message: `${field} still says TODO: write it, or keep draft: true until the page is finished.`,
+    });
+  }
+}
+
+/**
+ * The body is out of the schema's sight, so the build checks it here, once per
+ * published entry: a TODO left in the prose stops the build instead of going live.
+ */
+export function assertBodyFinished(entry: {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: { draft: boolean };
+}): void {
+  if (entry.data.draft) return;
+  const [line] = findTodoLines(entry.body ?? '');
+  if (line !== undefined) {
+    throw new Error(
+      `${entry.filePath ?? entry.id}: line ${line} of the body still says TODO. Write it, or set draft: true until the page is finished.`,
+    );
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * The machine-certified quality score: ten checks, published in EDITING.md and on
+ * each page, computed from the typed entry. Nothing about the score is typed by
+ * hand; a page earns each point by what it contains.
+ */
+import type { GuideData } from '../schemas/guide';
+import type { IndustryData } from '../schemas/industry';
+import { extractInternalLinks } from './lint/links';
+import { explainBrokenLink, type SiteIndex } from './lint/site-index';
+import { findTodoMarkers, hasTodoMarker } from './lint/todo';
+
+export type QualityEntry =
+  | { collection: 'guides'; data: GuideData; body?: string | undefined }
+  | { collection: 'industries'; data: IndustryData; body?: string | undefined };
+
+export interface QualityContext {
+  /** The day the score is computed for; ages are measured back from it. */
+  now: Date;
+  /** What internal links may resolve to. */
+  site: SiteIndex;
+}
+
+/** One entry, reduced to what the checks read. */
+interface Page {
+  entry: QualityEntry;
+  answer: string;
+  actions: { count: number; noun: 'step' | 'checklist item' };
+  kpiIds: string[];
+  body: string;
+}
+
+export interface QualityCheck {
+  id: string;
+  /** Short name shown on the badge. */
+  label: string;
+  /** The rule in full, as published. */
+  rule: string;
+  /** What is missing, or undefined when the page passes. */
+  evaluate(page: Page, context: QualityContext): string | undefined;
+}
+
+const limits = { answerWords: 80, minActions: 3, minFaq: 3, minSources: 2, reviewMonths: 12, headline: 110 };
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const monthsAgo = (date: Date, now: Date) =>
+  (now.getUTCFullYear() - date.getUTCFullYear()) * 12 +
+  now.getUTCMonth() -
+  date.getUTCMonth() -
+  (now.getUTCDate() < date.getUTCDate() ? 1 : 0);
+
+function findKpiLinks(page: Page): string[] {
+  const texts = [page.body, page.answer, ...page.entry.data.faq.map((item) => item.answer)];
+  return texts
+    .flatMap((text) => extractInternalLinks(text).map((link) => link.href))
+    .filter((href) => href.startsWith('/kpis/'));
+}
+
+export const qualityChecklist: readonly QualityCheck[] = [
+  {
+    id: 'quick-answer',
+    label: 'Quick answer present and short',
+    rule: `The quick answer (quickAnswer on guides, summary on industry pages) is present and at most ${limits.answerWords} words.`,
+    evaluate: ({ answer }) => {
+      const words = countWords(answer);
+      if (!words) return 'no quick answer';
+      return words > limits.answerWords
+        ? `quick answer is ${words} words; cut it to ${limits.answerWords}`
+        : undefined;
+    },
+  },
+  {
+    id: 'related',
+    label: 'Related reading',
+    rule: 'At least one hand-picked related entry (related), and every one of them is published.',
+    evaluate: ({ entry }, { site }) => {
+      const related = entry.data.related;
+      if (!related.length) return 'no related entry; pick at least one';
+      const hidden = related.filter(
+        (ref) => !(ref.collection === 'guides' ? site.guides : site.industries).has(ref.id),
+      );
+      return hidden.length
+        ? `missing or unpublished: ${hidden.map((ref) => `${ref.collection}/${ref.id}`).join(', ')}`
+        : undefined;
+    },
+  },
+  {
+    id: 'actionable',
+    label: 'Actionable steps',
+    rule: `Guides give at least ${limits.minActions} steps; industry pages a CRM checklist of at least ${limits.minActions} items.`,
+    evaluate: ({ actions }) =>
+      actions.count < limits.minActions
+        ? `${plural(actions.count, actions.noun)}; give at least ${limits.minActions}`
+        : undefined,
+  },
+  {
+    id: 'faq',
+    label: 'FAQ',
+    rule: `At least ${limits.minFaq} FAQ entries, each question ending in "?".`,
+    evaluate: ({ entry }) => {
+      const faq = entry.data.faq;
+      if (faq.length < limits.minFaq)
+        return `${faq.length} FAQ ${faq.length === 1 ? 'entry' : 'entries'}; give at least ${limits.minFaq}`;
+      const unasked = faq.filter((item) => !item.question.trim().endsWith('?')).length;
+      return unasked
+        ? `${unasked} FAQ question${unasked === 1 ? ' does' : 's do'} not end in "?"`
+        : undefined;
+    },
+  },
+  {
+    id: 'sources',
+    label: 'Sources cited',
+    rule: `At least ${limits.minSources} published sources are cited.`,
+    evaluate: ({ entry }) => {
+      const count = entry.data.sources.length;
+      return count < limits.minSources
+        ? `${plural(count, 'source')} cited; cite at least ${limits.minSources}`
+        : undefined;
+    },
+  },
+  {
+    id: 'dates',
+    label: 'Dated and current',
+    rule: `The last review (updated, or published if never revised) is not in the future and falls within the last ${limits.reviewMonths} months.`,
+    evaluate: ({ entry }, { now }) => {
+      const reviewed = entry.data.updated ?? entry.data.published;
+      if (reviewed > now) return `review date ${reviewed.toISOString().slice(0, 10)} is in the future`;
+      const age = monthsAgo(reviewed, now);
+      return age > limits.reviewMonths
+        ? `last reviewed ${age} months ago; review it and set updated`
+        : undefined;
+    },
+  },
+  {
+    id: 'kpi-links',
+    label: 'KPI links resolve',
+    rule: 'The page names at least one registry KPI, and every KPI id and /kpis/ link resolves.',
+    evaluate: (page, { site }) => {
+      if (!page.kpiIds.length) return 'names no registry KPI';
+      const broken = [
+        ...page.kpiIds.filter((id) => !site.kpis.has(id)),
+        ...findKpiLinks(page).filter((href) => explainBrokenLink(href, site)),
+      ];
+      return broken.length ? `unresolved: ${broken.join(', ')}` : undefined;
+    },
+  },
+  {
+    id: 'title-question',
+    label: 'Title asks the question',
+    rule: 'The title is the question the page answers, ending in "?".',
+    evaluate: ({ entry }) =>
+      entry.data.title.trim().endsWith('?') ? undefined : 'title does not end in "?"',
+  },
+  {
+    id: 'structured-data',
+    label: 'Structured data valid',
+    rule: `Article and FAQPage data are complete: headline at most ${limits.headline} characters, updated not before published, every FAQ entry with question and answer, every cited URL on https.`,
+    evaluate: ({ entry }) => {
+      const { title, published, updated, faq, sources } = entry.data;
+      if (title.length > limits.headline)
+        return `headline is ${title.length} characters; Article allows ${limits.headline}`;
+      if (updated && updated < published) return 'dateModified precedes datePublished';
+      if (faq.some((item) => !item.question.trim() || !item.answer.trim()))
+        return 'a FAQ entry lacks its question or answer';
+      const insecure = sources.filter((source) => !source.url.startsWith('https://')).length;
+      return insecure ? `${insecure} source URL${insecure === 1 ? ' is' : 's are'} not https` : undefined;
+    },
+  },
+  {
+    id: 'finished',
+    label: 'No TODO markers',
+    rule: 'No TODO marker is left in the frontmatter or the body.',
+    evaluate: ({ entry, body }) => {
+      const count = findTodoMarkers(entry.data).length + body.split('\n').filter(hasTodoMarker).length;
+      return count ? `${plural(count, 'TODO marker')} left` : undefined;
+    },
+  },
+];
+
+export interface QualityResult {
+  score: number;
+  total: number;
+  checks: { id: string; label: string; rule: string; passed: boolean; missing?: string }[];
+}
+
+function toPage(entry: QualityEntry): Page {
+  const body = entry.body ?? '';
+  if (entry.collection === 'guides') {
+    const { quickAnswer, steps, kpis } = entry.data;
+    return {
+      entry,
+      body,
+      answer: quickAnswer,
+      actions: { count: steps.length, noun: 'step' },
+      kpiIds: kpis.map((ref) => ref.id),
+    };
+  }
+  const { summary, checklist, kpis } = entry.data;
+  return {
+    entry,
+    body,
+    answer: summary,
+    actions: { count: checklist.length, noun: 'checklist item' },
+    kpiIds: kpis.map((item) => item.kpi.id),
+  };
+}
+
+export function scoreQuality(entry: QualityEntry, context: QualityContext): QualityResult {
+  const page = toPage(entry);
+  const checks = qualityChecklist.map(({ id, label, rule, evaluate }) => {
+    const missing = evaluate(page, context);
+    return missing === undefined
+      ? { id, label, rule, passed: true }
+      : { id, label, rule, passed: false, missing };
+  });
+  return { score: checks.filter((check) => check.passed).length, total: checks.length, checks };
+}

@@ -1,0 +1,34 @@
+/** The industry KPI guide as clean Markdown at /industries/<id>.md, next to its page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getIndustries, getKpis, type Industry } from '~/lib/content';
+import { industryUrl } from '~/lib/entries';
+import { assertBodyFinished } from '~/lib/lint/todo';
+import { renderIndustryMarkdown, type IndustryExport } from '~/lib/markdown-export';
+
+export const getStaticPaths = (async () => {
+  const names = new Map((await getKpis()).map((kpi) => [kpi.id, kpi.data.name]));
+  return (await getIndustries()).map((entry) => {
+    assertBodyFinished(entry);
+    const kpis = entry.data.kpis.map((item) => ({
+      ...item,
+      id: item.kpi.id,
+      name: names.get(item.kpi.id) ?? item.kpi.id,
+    }));
+    return { params: { id: entry.id }, props: { entry, kpis } };
+  });
+}) satisfies GetStaticPaths;
+
+interface Props {
+  entry: Industry;
+  kpis: IndustryExport['kpis'];
+}
+
+export const GET: APIRoute<Props> = ({ props, site, url }) => {
+  const base = site ?? url;
+  const page = new URL(industryUrl(props.entry.id), base).href;
+  const markdown = renderIndustryMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', {
+    page,
+    site: base,
+  });
+  return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+};

@@ -1,0 +1,23 @@
+/** Shared fixture loading for the lint tests: two corpora shaped like content/. */
+import { fileURLToPath } from 'node:url';
+import { loadCorpus } from '../../../src/lib/lint/corpus';
+import { parseContentFile, type DocumentKind } from '../../../src/lib/lint/document';
+import type { Problem } from '../../../src/lib/lint/problem';
+
+export const root = fileURLToPath(new URL('../../../', import.meta.url));
+export const today = new Date('2026-06-01T00:00:00Z');
+
+/** Every rule stays silent on this corpus. */
+export const loadClean = () => loadCorpus(`${root}test/fixtures/lint/clean`, root);
+/** Every rule fires at least once on this corpus. */
+export const loadBroken = () => loadCorpus(`${root}test/fixtures/lint/broken`, root);
+
+/** A one-off document for edge cases a fixture file would only obscure. */
+export function makeDoc(kind: DocumentKind, id: string, text: string) {
+  const folder = { guide: 'guides', industry: 'industries', kpi: 'kpis' }[kind];
+  return parseContentFile(`content/${folder}/${id}.${kind === 'kpi' ? 'yaml' : 'md'}`, kind, id, text);
+}
+
+/** `file:line field` keys, short enough to read in an assertion. */
+export const locate = (problems: readonly Problem[]) =>
+  problems.map((p) => `${p.file.replace('test/fixtures/lint/', '')}:${p.line} ${p.field} ${p.severity}`);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { checkLinks, extractInternalLinks } from '../../../src/lib/lint/links';
+import { indexCorpus } from '../../../src/lib/lint/run';
+import { createSiteIndex, explainBrokenLink } from '../../../src/lib/lint/site-index';
+import { loadBroken, loadClean, locate } from './fixtures';
+
+describe('extractInternalLinks', () => {
+  it('finds Markdown, reference and href links, and skips code and external links', () => {
+    const text = [
+      'See [a](/kpis/a/) and ![img](/images/x.png "t").',
+      '[ref]: /library/b/',
+      '<a href="/industries/c/">c</a> <Card href={"/tools/d/"} />',
+      'Inline `[not](/kpis/code/)` and [ext](https://example.org/) and [proto](//cdn.example.org/x).',
+      '```md',
+      '[fenced](/kpis/fenced/)',
+      '```',
+    ].join('\n');
+    expect(extractInternalLinks(text)).toEqual([
+      { href: '/kpis/a/', line: 1 },
+      { href: '/images/x.png', line: 1 },
+      { href: '/library/b/', line: 2 },
+      { href: '/industries/c/', line: 3 },
+      { href: '/tools/d/', line: 3 },
+    ]);
+  });
+});
+
+describe('explainBrokenLink', () => {
+  const site = createSiteIndex({
+    guides: ['g'],
+    industries: ['i'],
+    kpis: ['k'],
+    topicTerms: ['Fractional CRO', 'R&D'],
+    tools: ['t'],
+    assets: ['/images/funnel.svg'],
+  });
+  it.each([
+    ['/library/g/', undefined],
+    ['/library/g.md', undefined],
+    ['/industries/i/#kpis', undefined],
+    ['/kpis/k/?x=1', undefined],
+    ['/topics/fractional-cro/', undefined],
+    ['/topics/r-and-d/', undefined],
+    ['/tools/t/', undefined],
+    ['/llms.txt', undefined],
+    ['/library/', undefined],
+    ['/images/funnel.svg', undefined],
+  ])('%s resolves', (href, expected) => {
+    expect(explainBrokenLink(href, site)).toBe(expected);
+  });
+  it.each([
+    ['/library/nope/', '"nope" is not a published guide.'],
+    ['/kpis/k', 'write "/kpis/k/": the site\'s addresses end in a slash.'],
+    ['/search', 'write "/search/": the site\'s addresses end in a slash.'],
+    ['/kpis/k.md', 'only guides and industry pages have a .md version.'],
+    ['/blog/x/', 'no page at "/blog/x/".'],
+    ['/images/missing.svg', 'no page at "/images/missing.svg".'],
+  ])('%s is broken: %s', (href, reason) => {
+    expect(explainBrokenLink(href, site)).toBe(reason);
+  });
+});
+
+describe('links rule', () => {
+  it('reports body and frontmatter links to missing or unpublished pages, on their lines', () => {
+    const docs = loadBroken();
+    const problems = checkLinks(docs, indexCorpus(docs, []));
+    expect(locate(problems)).toEqual([
+      'broken/guides/fractional-cro-cost-denver.mdx:24 body error',
+      'broken/guides/fractional-cro-cost-denver.mdx:24 body error',
+      'broken/industries/telehealth.md:23 faq[0].answer error',
+    ]);
+    expect(problems[1]?.message).toBe(
+      'link "/library/fractional-cro-cost-boulder/" points to no page: "fractional-cro-cost-boulder" is not a published guide.',
+    );
+  });
+
+  it('treats a link to a draft as broken, because production will not have the page', () => {
+    const docs = loadBroken();
+    const site = indexCorpus(docs, []);
+    expect(site.guides.has('fractional-cro-boulder')).toBe(false);
+    expect(site.guides.has('fractional-cro-price-denver')).toBe(true);
+  });
+
+  it('accepts every link in the clean corpus', () => {
+    const docs = loadClean();
+    expect(checkLinks(docs, indexCorpus(docs, []))).toEqual([]);
+  });
+});

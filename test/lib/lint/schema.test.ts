@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseEntries } from '../../../src/lib/lint/schema';
+import { loadBroken, loadClean, locate, makeDoc } from './fixtures';
+
+describe('schema rule', () => {
+  it('reports every schema error in every file, located, and leaves ids to the ids rule', () => {
+    const { problems } = parseEntries(loadBroken());
+    expect(locate(problems)).toEqual([
+      'broken/kpis/quota-attainment.yaml:2 definition error',
+      'broken/kpis/quota-attainment.yaml:4 unit error',
+      'broken/industries/telehealth.md:12 kpis[0].benchmark.max error',
+      'broken/industries/telehealth.md:16 kpis[1].benchmark.unit error',
+    ]);
+    expect(problems[3]?.message).toBe(
+      'benchmark.unit is "months" but Sales cycle length is measured in "days": convert the figures to days.',
+    );
+  });
+
+  it('parses every clean entry into typed data', () => {
+    const docs = loadClean();
+    const { problems, entries } = parseEntries(docs);
+    expect(problems).toEqual([]);
+    expect(entries.size).toBe(docs.length);
+  });
+
+  it('turns a missing field into an instruction and reports YAML errors', () => {
+    const { problems } = parseEntries([
+      makeDoc('kpi', 'k', 'name: X\n'),
+      makeDoc('guide', 'g', '---\ntitle: [oops\n---\n'),
+    ]);
+    expect(problems.find((p) => p.field === 'definition')?.message).toBe(
+      'definition is missing: add it (EDITING.md lists every field).',
+    );
+    expect(problems.find((p) => p.file.endsWith('g.md'))?.message).toMatch(/^YAML does not parse/);
+  });
+
+  it('leaves TODO markers to the todo rule but still types the entry', () => {
+    const docs = loadBroken();
+    const denver = docs.find((d) => d.id === 'fractional-cro-cost-denver')!;
+    const { problems, entries } = parseEntries([denver]);
+    expect(problems).toEqual([]);
+    expect(entries.get(denver)?.data).toMatchObject({ draft: false });
+  });
+});

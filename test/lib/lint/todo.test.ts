@@ -1,0 +1,81 @@
+import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+import {
+  assertBodyFinished,
+  checkNoTodoWhenPublished,
+  findTodoLines,
+  findTodoMarkers,
+  hasTodoMarker,
+} from '../../../src/lib/lint/todo';
+import { checkTodos } from '../../../src/lib/lint/todo-rule';
+import { loadBroken, loadClean, locate } from './fixtures';
+
+describe('TODO markers', () => {
+  it.each([
+    ['TODO write this', true],
+    ['text (TODO: figure)', true],
+    ['a to-do list', false],
+    ['todo', false],
+    ['TODOS', false],
+  ])('%s → %s', (text, expected) => {
+    expect(hasTodoMarker(text)).toBe(expected);
+  });
+
+  it('finds markers anywhere in frontmatter data, with their paths, and in body lines', () => {
+    const data = {
+      title: 'Fine',
+      kpis: [{ measures: 'ok', benchmark: { text: 'TODO target' } }],
+      published: new Date(),
+    };
+    expect(findTodoMarkers(data)).toEqual([{ path: ['kpis', 0, 'benchmark', 'text'], text: 'TODO target' }]);
+    expect(findTodoLines('one\nTODO two\nthree TODO')).toEqual([2, 3]);
+  });
+
+  it('fails a published schema with a message naming the field, and lets a draft through', () => {
+    const schema = z
+      .object({ draft: z.boolean(), summary: z.string() })
+      .superRefine(checkNoTodoWhenPublished);
+    const result = schema.safeParse({ draft: false, summary: 'TODO' });
+    expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [['summary'], 'summary still says TODO: write it, or keep draft: true until the page is finished.'],
+    ]);
+    expect(schema.safeParse({ draft: true, summary: 'TODO' }).success).toBe(true);
+  });
+});
+
+describe('assertBodyFinished (the build-time check on bodies)', () => {
+  it('stops a published entry whose body still says TODO, naming file and line', () => {
+    const entry = {
+      id: 'x',
+      filePath: 'content/guides/x.mdx',
+      body: '## Costs\n\nTODO: finish',
+      data: { draft: false },
+    };
+    expect(() => assertBodyFinished(entry)).toThrow(
+      'content/guides/x.mdx: line 3 of the body still says TODO. Write it, or set draft: true until the page is finished.',
+    );
+  });
+
+  it('lets drafts and finished bodies through', () => {
+    expect(() => assertBodyFinished({ id: 'x', body: 'TODO', data: { draft: true } })).not.toThrow();
+    expect(() => assertBodyFinished({ id: 'x', body: 'Done.', data: { draft: false } })).not.toThrow();
+  });
+});
+
+describe('todo rule', () => {
+  it('reports each marker on a published page, and one summary warning on a draft', () => {
+    const problems = checkTodos(loadBroken());
+    expect(locate(problems)).toEqual([
+      'broken/guides/fractional-cro-boulder.mdx:3 description warning',
+      'broken/guides/fractional-cro-cost-denver.mdx:7 quickAnswer error',
+      'broken/guides/fractional-cro-cost-denver.mdx:26 body error',
+    ]);
+    expect(problems[0]?.message).toBe(
+      'draft has 6 TODO markers left; the first is here. It cannot be published until all are gone.',
+    );
+  });
+
+  it('is silent on finished pages', () => {
+    expect(checkTodos(loadClean())).toEqual([]);
+  });
+});
