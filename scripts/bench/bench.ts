@@ -11,6 +11,7 @@ import { writeBareSite } from './bare.ts';
 import { buildSite } from './build.ts';
 import { reportDist, type Spread } from './dist-report.ts';
 import { writeLibrary, type LibrarySummary } from './library.ts';
+import { readBuildPhases, type BuildPhases } from './phases.ts';
 import { probeFirstSearch, type SearchCost } from './search-probe.ts';
 import { createWorkspace, linkDiagramCache, readRegistry, readToolIds, removeWorkspace } from './workspace.ts';
 
@@ -64,6 +65,8 @@ export interface BenchResult {
   pagefindSeconds: number | null;
   /** "project" when the project's build made the index, "bench" when the bench had to. */
   pagefindRunBy: 'project' | 'bench' | null;
+  /** Wall seconds of each build phase, from Astro's log (one-second resolution for some). */
+  phases: BuildPhases;
   pagesPerSecond: number;
   /** CPU seconds of the build's whole process tree: steadier than wall time on a busy machine. */
   cpuSeconds: number;
@@ -137,6 +140,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       astroSeconds: round(build.astro.seconds),
       pagefindSeconds: build.pagefind ? round(build.pagefind.seconds) : null,
       pagefindRunBy: options.bare ? null : build.pagefind ? 'bench' : 'project',
+      phases: readBuildPhases(readFileSync(join(workspace, 'build.log'), 'utf8')),
       pagesPerSecond: round(options.pages / buildSeconds, 1),
       cpuSeconds: round(build.astro.usage.cpuSeconds + (build.pagefind?.usage.cpuSeconds ?? 0)),
       peakRssMB: mb(Math.max(build.astro.usage.peakRss, build.pagefind?.usage.peakRss ?? 0)),

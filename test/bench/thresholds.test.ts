@@ -15,6 +15,7 @@ function makeResult(overrides: Partial<BenchResult>): BenchResult {
     astroSeconds: 20,
     pagefindSeconds: null,
     pagefindRunBy: 'project',
+    phases: { diagrams: null, contentSync: null, bundle: null, generatePages: null, searchIndex: null },
     pagesPerSecond: 10,
     cpuSeconds: 20,
     peakRssMB: 1000,
