@@ -37,8 +37,9 @@ export function createRng(seed: number): Rng {
     next,
     int,
     pick: (items) => at(items, Math.floor(next() * items.length)),
-    // Cubing a uniform draw piles the mass onto low indexes.
-    pickSkewed: (items) => at(items, Math.floor(next() ** 3 * items.length)),
+    // Squaring a uniform draw piles the mass onto low indexes (the first of 76 nouns gets
+    // about 11% of draws), close to how often the real pages repeat their commonest words.
+    pickSkewed: (items) => at(items, Math.floor(next() ** 2 * items.length)),
     sample: (items, count) => {
       const copy = [...items];
       for (let i = copy.length - 1; i > 0; i--) {
