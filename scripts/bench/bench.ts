@@ -79,6 +79,8 @@ export interface BenchResult {
   heaviestPage: string;
   pagesWithCalculator: number;
   pagesWithoutCalculatorShippingJs: number;
+  /** Gzip JS bytes that pages without a calculator load before search is opened. */
+  jsWithoutCalculator: Spread;
   pagefindIndexBytes: number | null;
   pagefindRuntimeBytes: number | null;
   firstSearch: SearchCost | null;
@@ -156,6 +158,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       heaviestPage: dist.heaviestPage,
       pagesWithCalculator: dist.pagesWithCalculator,
       pagesWithoutCalculatorShippingJs: dist.pagesWithoutCalculatorShippingJs,
+      jsWithoutCalculator: dist.jsWithoutCalculator,
       pagefindIndexBytes: dist.pagefind?.indexBytes ?? null,
       pagefindRuntimeBytes: dist.pagefind?.runtimeBytes ?? null,
       firstSearch: search,

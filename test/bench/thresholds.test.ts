@@ -30,6 +30,7 @@ function makeResult(overrides: Partial<BenchResult>): BenchResult {
     heaviestPage: '/index.html',
     pagesWithCalculator: 7,
     pagesWithoutCalculatorShippingJs: 0,
+    jsWithoutCalculator: spread(0, 0),
     pagefindIndexBytes: 1,
     pagefindRuntimeBytes: 1,
     firstSearch: { query: 'q', bytes: 100_000, requests: 10, results: 5, byKind: {} },
@@ -51,7 +52,7 @@ const limits: Thresholds = {
     js: spread(1000, 8000),
     total: spread(9000, 15000),
   },
-  maxPagesWithoutCalculatorShippingJs: 0,
+  maxJsBytesWithoutCalculator: 0,
   maxFirstSearchBytes: 150_000,
 };
 
@@ -87,12 +88,13 @@ describe('checkThresholds', () => {
         total: spread(8000, 14000),
       },
       pagesWithoutCalculatorShippingJs: 1,
+      jsWithoutCalculator: spread(0, 1400),
       firstSearch: null,
     });
     expect(failing(heavy)).toEqual([
       'html bytes per page (median, gzip)',
       'js bytes per page (max, gzip)',
-      'pages without a calculator that ship JS',
+      'JS bytes on a page without a calculator (max, gzip)',
       'first search query bytes',
     ]);
   });

@@ -1,0 +1,104 @@
+/**
+ * Turns bench JSON lines into the Markdown tables BENCHMARKS.md shows, so the figures there
+ * are copied by a program, not by hand.
+ *   node scripts/bench/table.ts results/*.json
+ */
+import { readFileSync } from 'node:fs';
+import type { BenchResult } from './bench.ts';
+
+const kb = (bytes: number | null | undefined) =>
+  bytes === null || bytes === undefined ? '–' : (bytes / 1024).toFixed(1);
+const gb = (mb: number) => (mb / 1024).toFixed(2);
+const seconds = (value: number | null) => (value === null ? '–' : value.toFixed(1));
+
+const results = process.argv
+  .slice(2)
+  .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean))
+  .map((line) => JSON.parse(line) as BenchResult);
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+process.stdout.write(
+  [
+    row([
+      'run',
+      'pages',
+      'HTML files',
+      'build s',
+      'CPU s',
+      'pages/s',
+      'peak RSS GB (tree)',
+      'node GB',
+      'pagefind GB',
+      'chromium GB',
+    ]),
+    row(Array.from({ length: 10 }, () => '---')),
+    ...results.map((r) =>
+      row([
+        r.bench === 'bare' ? 'bare Astro' : r.diagrams.rendered ? 'Pulse, cold' : 'Pulse, warm',
+        r.pages,
+        r.htmlFiles,
+        r.buildSeconds.toFixed(1),
+        r.cpuSeconds.toFixed(1),
+        r.pagesPerSecond.toFixed(1),
+        gb(r.peakRssMB),
+        gb(r.peakRssByCommandMB['node'] ?? 0),
+        r.peakRssByCommandMB['pagefind_extend'] ? gb(r.peakRssByCommandMB['pagefind_extend']) : '–',
+        r.peakRssByCommandMB['chromium'] ? gb(r.peakRssByCommandMB['chromium']) : '–',
+      ]),
+    ),
+    '',
+    row([
+      'run',
+      'pages',
+      'diagrams s',
+      'content sync s',
+      'bundle s',
+      'generate s',
+      'Pagefind s',
+      'diagrams rendered / cached',
+    ]),
+    row(Array.from({ length: 8 }, () => '---')),
+    ...results
+      .filter((r) => r.bench === 'pulse')
+      .map((r) =>
+        row([
+          r.diagrams.rendered ? 'cold' : 'warm',
+          r.pages,
+          seconds(r.phases.diagrams),
+          seconds(r.phases.contentSync),
+          seconds(r.phases.bundle),
+          seconds(r.phases.generatePages),
+          seconds(r.phases.searchIndex),
+          `${r.diagrams.rendered ?? '–'} / ${r.diagrams.cached ?? '–'}`,
+        ]),
+      ),
+    '',
+    row([
+      'run',
+      'pages',
+      'HTML kB median / max',
+      'CSS kB median / max',
+      'JS kB median / max',
+      'heaviest page',
+      'Pagefind index MB',
+      'first search kB (index part)',
+    ]),
+    row(Array.from({ length: 8 }, () => '---')),
+    ...results
+      .filter((r) => r.bench === 'pulse')
+      .map((r) => {
+        const { html, css, js } = r.bytesPerPageGzip;
+        return row([
+          r.diagrams.rendered ? 'cold' : 'warm',
+          r.pages,
+          `${kb(html.median)} / ${kb(html.max)}`,
+          `${kb(css.median)} / ${kb(css.max)}`,
+          `${kb(js.median)} / ${kb(js.max)}`,
+          `\`${r.heaviestPage}\``,
+          r.pagefindIndexBytes === null ? '–' : (r.pagefindIndexBytes / 2 ** 20).toFixed(1),
+          r.firstSearch ? `${kb(r.firstSearch.bytes)} (${kb(r.firstSearch.byKind['index'])})` : '–',
+        ]);
+      }),
+  ].join('\n') + '\n',
+);
