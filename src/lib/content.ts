@@ -30,24 +30,39 @@ export type Article = Guide | Industry;
 
 const includeDrafts = import.meta.env.DEV;
 
-export async function getGuides(): Promise<Guide[]> {
-  return sortNewestFirst(await getCollection('guides', (entry) => isPublished(entry.data, includeDrafts)));
+/**
+ * Every page of a build asks for the same lists. Computing each once per build keeps a
+ * 10,000-page build linear, where re-sorting the library for every page made it
+ * quadratic. The dev server recomputes, because content changes under it. Callers get
+ * a shared array: copy before sorting it another way.
+ */
+function computeOncePerBuild<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? compute() : (result ??= compute()));
 }
 
-export async function getIndustries(): Promise<Industry[]> {
-  return sortNewestFirst(await getCollection('industries', (entry) => isPublished(entry.data, includeDrafts)));
-}
+export const getGuides = computeOncePerBuild(async (): Promise<readonly Guide[]> =>
+  sortNewestFirst(await getCollection('guides', (entry) => isPublished(entry.data, includeDrafts))),
+);
+
+export const getIndustries = computeOncePerBuild(async (): Promise<readonly Industry[]> =>
+  sortNewestFirst(await getCollection('industries', (entry) => isPublished(entry.data, includeDrafts))),
+);
 
 /** Guides and industry pages together, newest first. */
-export async function getArticles(): Promise<Article[]> {
-  return sortNewestFirst<Article>([...(await getGuides()), ...(await getIndustries())]);
-}
+export const getArticles = computeOncePerBuild(async (): Promise<readonly Article[]> =>
+  sortNewestFirst<Article>([...(await getGuides()), ...(await getIndustries())]),
+);
+
+const getArticlesByKey = computeOncePerBuild(
+  async () => new Map((await getArticles()).map((entry) => [`${entry.collection}/${entry.id}`, entry])),
+);
 
 /** The registry, alphabetically. KPIs have no drafts: a KPI exists once its file does. */
-export async function getKpis(): Promise<Kpi[]> {
+export const getKpis = computeOncePerBuild(async (): Promise<readonly Kpi[]> => {
   const kpis = await getCollection('kpis');
   return kpis.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-}
+});
 
 export async function getKpi(id: string): Promise<Kpi | undefined> {
   return getEntry('kpis', id);
@@ -80,7 +95,7 @@ export function summarize(entry: Article): EntrySummary {
 
 /** Manual related entries, in the editor's order; unpublished targets drop out. */
 export async function getRelated(refs: readonly { collection: ArticleCollection; id: string }[]): Promise<EntrySummary[]> {
-  const published = new Map((await getArticles()).map((entry) => [`${entry.collection}/${entry.id}`, entry]));
+  const published = await getArticlesByKey();
   return refs.flatMap((ref) => {
     const entry = published.get(`${ref.collection}/${ref.id}`);
     return entry ? [summarize(entry)] : [];
@@ -104,8 +119,8 @@ function fileOf(entry: Article): string {
 }
 
 /** Topics from tags (both collections) and search terms (guides), most used first. */
-export async function getTopics(): Promise<Topic<EntrySummary>[]> {
-  return collectTopics(
+export const getTopics = computeOncePerBuild(async (): Promise<readonly Topic<EntrySummary>[]> =>
+  collectTopics(
     (await getArticles()).map((entry) => ({
       file: fileOf(entry),
       entry: summarize(entry),
@@ -114,8 +129,12 @@ export async function getTopics(): Promise<Topic<EntrySummary>[]> {
         ...(entry.collection === 'guides' ? [{ field: 'searchTerms', values: entry.data.searchTerms }] : []),
       ],
     })),
-  );
-}
+  ),
+);
+
+const getTopicLabels = computeOncePerBuild(
+  async () => new Map((await getTopics()).map((topic) => [topic.slug, topic.label])),
+);
 
 export interface Chip {
   label: string;
@@ -124,7 +143,7 @@ export interface Chip {
 
 /** Chips for an entry's own terms, each labelled and linked as its topic page is. */
 export async function getTopicChips(entry: Article, field: 'tags' | 'searchTerms'): Promise<Chip[]> {
-  const labels = new Map((await getTopics()).map((topic) => [topic.slug, topic.label]));
+  const labels = await getTopicLabels();
   const values = field === 'tags' ? entry.data.tags : 'searchTerms' in entry.data ? entry.data.searchTerms : [];
   return values.map((value, index) => {
     const slug = slugifyTerm(value, fileOf(entry), `${field}[${index}]`);

@@ -1,0 +1,86 @@
+/** Runs the project's build (and Pagefind when the build does not) in a workspace, timed and watched. */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { watchTree, type TreeUsage } from './process-tree.ts';
+
+export interface StepResult {
+  seconds: number;
+  usage: TreeUsage;
+}
+
+/** Runs one command to completion; its output goes to `logFile`, and a failure throws with the log's path. */
+export function runStep(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  logFile: string,
+  nodeOptions = '',
+): Promise<StepResult> {
+  return new Promise((resolve, reject) => {
+    const log = createWriteStream(logFile, { flags: 'a' });
+    const started = performance.now();
+    const child = spawn(command, args, {
+      cwd,
+      env: {
+        ...process.env,
+        // The workspace's own tools first, and this Node: what `npm run build` would see.
+        PATH: [join(cwd, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NODE_OPTIONS: nodeOptions,
+        FORCE_COLOR: '0',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid === undefined) {
+      reject(new Error(`could not start ${command}`));
+      return;
+    }
+    const watcher = watchTree(child.pid);
+    child.stdout.pipe(log, { end: false });
+    child.stderr.pipe(log, { end: false });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      const seconds = (performance.now() - started) / 1000;
+      const usage = watcher.stop();
+      log.end();
+      if (code === 0) resolve({ seconds, usage });
+      else reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`}); see ${logFile}`));
+    });
+  });
+}
+
+export interface BuildResult {
+  astro: StepResult;
+  /** Null when the project's own build already ran Pagefind. */
+  pagefind: StepResult | null;
+}
+
+/**
+ * The command `npm run build` runs, read from the workspace's package.json, so flags the
+ * project gives its build (a heap limit, say) are measured too.
+ */
+function readBuildScript(workspace: string): string {
+  const scripts = (
+    JSON.parse(readFileSync(join(workspace, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }
+  ).scripts;
+  return scripts?.build ?? 'astro build';
+}
+
+/**
+ * Builds the workspace. If the project's build leaves no `dist/pagefind/`, the bench runs
+ * Pagefind itself, so the figures always include a search index.
+ */
+export async function buildSite(
+  workspace: string,
+  options: { cpuProfileDir?: string | undefined; nodeOptions?: string | undefined; withPagefind: boolean },
+): Promise<BuildResult> {
+  const logFile = join(workspace, 'build.log');
+  const profile = options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '';
+  const nodeFlags = [options.nodeOptions ?? '', profile].join(' ').trim();
+  const astro = await runStep('/bin/sh', ['-c', readBuildScript(workspace)], workspace, logFile, nodeFlags);
+  if (!options.withPagefind || existsSync(join(workspace, 'dist', 'pagefind'))) return { astro, pagefind: null };
+  const pagefindBin = join(workspace, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
+  const pagefind = await runStep(process.execPath, [pagefindBin, '--site', 'dist'], workspace, logFile);
+  return { astro, pagefind };
+}

@@ -1,0 +1,118 @@
+/**
+ * What the first search costs a reader: serve the built site as a CDN would (gzip on text
+ * and WASM; Pagefind's own .pf_* files are already compressed), open a page in headless
+ * Chromium, run one query through Pagefind and add up every byte fetched from then on.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../src/lib/chromium.ts';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+
+function resolveFile(root: string, pathname: string): string | undefined {
+  const candidate = join(root, normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, ''));
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+function serveCompressed(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((request, response) => {
+    const file = resolveFile(root, new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    const body = readFileSync(file);
+    const ext = extname(file);
+    const compress = ext in types || /^wasm\..*\.pagefind$/.test(file.split('/').pop() ?? '');
+    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream' };
+    if (compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      headers['content-encoding'] = 'gzip';
+      response.writeHead(200, headers).end(gzipSync(body));
+    } else response.writeHead(200, headers).end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    }),
+  );
+}
+
+export interface SearchCost {
+  query: string;
+  /** Response bodies (as sent, compressed) plus headers of every request the search made. */
+  bytes: number;
+  requests: number;
+  results: number;
+  /** Bytes by kind of file, to see which part of the index a query pulls in. */
+  byKind: Record<string, number>;
+}
+
+/** Pagefind's file kinds, by name: runtime code, the metadata, index chunks, filters, page fragments. */
+function kindOf(url: string): string {
+  const path = new URL(url).pathname;
+  if (/\.pf_fragment$/.test(path)) return 'fragments';
+  if (/\.pf_index$/.test(path)) return 'index';
+  if (/\.pf_filter$/.test(path)) return 'filters';
+  if (/\.pf_meta$/.test(path)) return 'meta';
+  if (/\.pagefind$/.test(path)) return 'wasm';
+  if (/\.m?js$/.test(path)) return 'js';
+  return 'other';
+}
+
+/**
+ * Opens `pagePath`, then searches the way the header search dialog does on a first query:
+ * load the runtime, run the query without filters, load the first six results' fragments.
+ * (The full /search/ page also loads the filter index for its facet counts.)
+ */
+export async function probeFirstSearch(dist: string, pagePath: string, query: string): Promise<SearchCost> {
+  const { server, origin } = await serveCompressed(dist);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL(pagePath, origin).href, { waitUntil: 'networkidle' });
+    const pending: Promise<[string, number]>[] = [];
+    // On the context, not the page: Pagefind's web worker fetches its own script and the index.
+    context.on('requestfinished', (request) => {
+      pending.push(
+        request.sizes().then((sizes) => [kindOf(request.url()), sizes.responseBodySize + sizes.responseHeadersSize]),
+      );
+    });
+    // A string, not a function: a test runner that rewrites import() (vitest does) must not
+    // touch code that runs in the browser.
+    const results = (await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ excerptLength: 26 });
+      await pagefind.init();
+      const search = await pagefind.search(${JSON.stringify(query)});
+      await Promise.all(search.results.slice(0, 6).map((result) => result.data()));
+      return search.results.length;
+    })()`)) as number;
+    await page.waitForLoadState('networkidle');
+    const sizes = await Promise.all(pending);
+    const byKind: Record<string, number> = {};
+    for (const [kind, size] of sizes) byKind[kind] = (byKind[kind] ?? 0) + size;
+    return { query, bytes: sizes.reduce((sum, [, size]) => sum + size, 0), requests: sizes.length, results, byKind };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

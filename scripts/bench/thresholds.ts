@@ -1,0 +1,86 @@
+/**
+ * Limits the CI bench check holds a build to, and the comparison itself, kept apart from
+ * the test so the rule is readable and testable on its own.
+ */
+import type { BenchResult } from './bench.ts';
+
+export interface Thresholds {
+  /** Content pages each side builds. */
+  pages: number;
+  /** Pulse's pages per wall-clock second over bare Astro's, at least. */
+  minWallSpeedRatio: number;
+  /** Pulse's pages per CPU second over bare Astro's, at least (steadier than wall time). */
+  minCpuSpeedRatio: number;
+  /** Pulse's peak RSS over bare Astro's, at most. */
+  maxRssRatio: number;
+  /** Gzip bytes per page, at most. */
+  bytesPerPage: Record<'html' | 'css' | 'js' | 'total', { median: number; max: number }>;
+  /** Pages without a calculator that load JavaScript up front, at most. */
+  maxPagesWithoutCalculatorShippingJs: number;
+  /** Bytes transferred by the first search query, at most. */
+  maxFirstSearchBytes: number;
+}
+
+export interface ThresholdLine {
+  name: string;
+  measured: number;
+  limit: number;
+  ok: boolean;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+/** Compares one Pulse run against the bare runs around it; `bare` is averaged. */
+export function checkThresholds(pulse: BenchResult, bare: readonly BenchResult[], limits: Thresholds): ThresholdLine[] {
+  const mean = (pick: (result: BenchResult) => number) =>
+    bare.reduce((sum, result) => sum + pick(result), 0) / bare.length;
+  const atLeast = (name: string, measured: number, limit: number) => ({
+    name,
+    measured: round(measured),
+    limit,
+    ok: measured >= limit,
+  });
+  const atMost = (name: string, measured: number, limit: number) => ({
+    name,
+    measured: round(measured),
+    limit,
+    ok: measured <= limit,
+  });
+  const lines: ThresholdLine[] = [
+    atLeast(
+      'pages/s vs bare Astro (wall)',
+      pulse.pagesPerSecond / mean((r) => r.pagesPerSecond),
+      limits.minWallSpeedRatio,
+    ),
+    atLeast(
+      'pages per CPU second vs bare Astro',
+      pulse.pages / pulse.cpuSeconds / mean((r) => r.pages / r.cpuSeconds),
+      limits.minCpuSpeedRatio,
+    ),
+    atMost('peak RSS vs bare Astro', pulse.peakRssMB / mean((r) => r.peakRssMB), limits.maxRssRatio),
+  ];
+  for (const kind of ['html', 'css', 'js', 'total'] as const) {
+    for (const stat of ['median', 'max'] as const) {
+      lines.push(
+        atMost(
+          `${kind} bytes per page (${stat}, gzip)`,
+          pulse.bytesPerPageGzip[kind][stat],
+          limits.bytesPerPage[kind][stat],
+        ),
+      );
+    }
+  }
+  lines.push(
+    atMost(
+      'pages without a calculator that ship JS',
+      pulse.pagesWithoutCalculatorShippingJs,
+      limits.maxPagesWithoutCalculatorShippingJs,
+    ),
+    atMost(
+      'first search query bytes',
+      pulse.firstSearch?.bytes ?? Number.POSITIVE_INFINITY,
+      limits.maxFirstSearchBytes,
+    ),
+  );
+  return lines;
+}

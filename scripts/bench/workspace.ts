@@ -1,0 +1,87 @@
+/**
+ * A throwaway copy of the project to build the synthetic library in: the project's own
+ * code and config, the real KPI registry, node_modules linked rather than copied.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parse } from 'yaml';
+import type { RegistryKpi } from './library.ts';
+
+/** Never copied: content is generated, the rest is output, caches or unrelated to a build. */
+const skipped = new Set([
+  '.git',
+  'node_modules',
+  'dist',
+  '.astro',
+  '.cache',
+  'content',
+  'test',
+  'test-results',
+  'coverage',
+]);
+
+/** A temporary directory holding the project (or, for `bare`, nothing but node_modules). */
+export function createWorkspace(projectRoot: string, label: string, bare = false): string {
+  const dir = mkdtempSync(join(tmpdir(), `pulse-bench-${label}-`));
+  linkModules(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
+  if (bare) return dir;
+  for (const entry of readdirSync(projectRoot)) {
+    if (skipped.has(entry)) continue;
+    cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
+  }
+  cpSync(join(projectRoot, 'content', 'kpis'), join(dir, 'content', 'kpis'), { recursive: true });
+  return dir;
+}
+
+/**
+ * node_modules as a folder of links to the project's packages, not one link to the folder,
+ * so the build's own caches (Vite writes node_modules/.vite) stay in the workspace: every
+ * run starts cold, and runs never share or dirty the project's caches.
+ */
+function linkModules(from: string, to: string): void {
+  mkdirSync(to);
+  for (const entry of readdirSync(from)) {
+    if (entry.startsWith('.vite') || entry === '.astro') continue;
+    symlinkSync(join(from, entry), join(to, entry), 'dir');
+  }
+}
+
+/** Points the workspace's diagram cache (the mermaid integration's default folder) at `dir`. */
+export function linkDiagramCache(workspace: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(workspace, '.cache'), { recursive: true });
+  symlinkSync(dir, join(workspace, '.cache', 'diagrams'), 'dir');
+}
+
+export function removeWorkspace(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+/** The KPI registry as the generator needs it: id, name and unit. */
+export function readRegistry(projectRoot: string): RegistryKpi[] {
+  const dir = join(projectRoot, 'content', 'kpis');
+  return readdirSync(dir)
+    .filter((file) => /\.ya?ml$/.test(file))
+    .sort()
+    .map((file) => {
+      const data = parse(readFileSync(join(dir, file), 'utf8')) as { name: string; unit: string };
+      return { id: basename(file).replace(/\.ya?ml$/, ''), name: data.name, unit: data.unit };
+    });
+}
+
+/**
+ * Tool ids the schemas accept, read from the calculator registry, or none while the
+ * `tools` field has not landed: then the generator writes no `tools:` lists.
+ */
+export function readToolIds(projectRoot: string): string[] {
+  const schema = join(projectRoot, 'src', 'schemas', 'industry.ts');
+  const registry = join(projectRoot, 'src', 'lib', 'calculators', 'registry.ts');
+  if (!existsSync(registry) || !/\btools\b/.test(readFileSync(schema, 'utf8'))) return [];
+  const source = readFileSync(registry, 'utf8');
+  const list = (name: string) =>
+    [...(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(source)?.[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)].map(
+      (m) => m[1] ?? '',
+    );
+  return [...list('calculatorIds'), ...(/'kpi-scorecard'/.test(source) ? ['kpi-scorecard'] : [])];
+}

@@ -1,0 +1,103 @@
+/** The rule the CI bench check applies, on made-up runs: ratios to bare Astro, bytes in absolute. */
+import { describe, expect, test } from 'vitest';
+import type { BenchResult } from '../../scripts/bench/bench.ts';
+import { checkThresholds, type Thresholds } from '../../scripts/bench/thresholds.ts';
+
+const spread = (median: number, max: number) => ({ median, max });
+
+function makeResult(overrides: Partial<BenchResult>): BenchResult {
+  return {
+    bench: 'pulse',
+    pages: 200,
+    library: null,
+    htmlFiles: 250,
+    buildSeconds: 20,
+    astroSeconds: 20,
+    pagefindSeconds: null,
+    pagefindRunBy: 'project',
+    phases: { diagrams: null, contentSync: null, bundle: null, generatePages: null, searchIndex: null },
+    pagesPerSecond: 10,
+    cpuSeconds: 20,
+    peakRssMB: 1000,
+    peakRssLargestProcessMB: 900,
+    peakRssByCommandMB: {},
+    bytesPerPageGzip: {
+      html: spread(5000, 9000),
+      css: spread(3000, 5000),
+      js: spread(0, 4000),
+      total: spread(8000, 14000),
+    },
+    heaviestPage: '/index.html',
+    pagesWithCalculator: 7,
+    pagesWithoutCalculatorShippingJs: 0,
+    pagefindIndexBytes: 1,
+    pagefindRuntimeBytes: 1,
+    firstSearch: { query: 'q', bytes: 100_000, requests: 10, results: 5, byKind: {} },
+    diagrams: { pagesWithFence: 0, svgInDist: 0, rendered: 0, cached: 0 },
+    machine: { cores: 2, memoryGB: 8, node: 'v24' },
+    generateSeconds: 1,
+    ...overrides,
+  };
+}
+
+const limits: Thresholds = {
+  pages: 200,
+  minWallSpeedRatio: 0.5,
+  minCpuSpeedRatio: 0.5,
+  maxRssRatio: 2,
+  bytesPerPage: {
+    html: spread(6000, 10000),
+    css: spread(4000, 6000),
+    js: spread(1000, 8000),
+    total: spread(9000, 15000),
+  },
+  maxPagesWithoutCalculatorShippingJs: 0,
+  maxFirstSearchBytes: 150_000,
+};
+
+// Bare runs at 20 and 30 pages/s average 25: Pulse at 10 pages/s is a ratio of 0.4.
+const bare = [
+  makeResult({ bench: 'bare', pagesPerSecond: 20, cpuSeconds: 10, peakRssMB: 500 }),
+  makeResult({ bench: 'bare', pagesPerSecond: 30, cpuSeconds: 10, peakRssMB: 500 }),
+];
+const failing = (pulse: BenchResult) =>
+  checkThresholds(pulse, bare, limits)
+    .filter((line) => !line.ok)
+    .map((line) => line.name);
+
+describe('checkThresholds', () => {
+  test('compares speed with the mean of the bare runs', () => {
+    expect(failing(makeResult({ pagesPerSecond: 10 }))).toContain('pages/s vs bare Astro (wall)');
+    expect(failing(makeResult({ pagesPerSecond: 12.5 }))).not.toContain('pages/s vs bare Astro (wall)');
+  });
+
+  test('judges pages per CPU second and memory as ratios too', () => {
+    // Bare: 200 pages / 10 CPU-s = 20; Pulse at 50 CPU-s is 4 pages per CPU-s, a ratio of 0.2.
+    expect(failing(makeResult({ pagesPerSecond: 20, cpuSeconds: 50 }))).toEqual(['pages per CPU second vs bare Astro']);
+    expect(failing(makeResult({ pagesPerSecond: 20, peakRssMB: 1001 }))).toEqual(['peak RSS vs bare Astro']);
+  });
+
+  test('holds page weight and the first search to absolute bytes', () => {
+    const heavy = makeResult({
+      pagesPerSecond: 20,
+      bytesPerPageGzip: {
+        html: spread(6001, 9000),
+        css: spread(3000, 5000),
+        js: spread(0, 8001),
+        total: spread(8000, 14000),
+      },
+      pagesWithoutCalculatorShippingJs: 1,
+      firstSearch: null,
+    });
+    expect(failing(heavy)).toEqual([
+      'html bytes per page (median, gzip)',
+      'js bytes per page (max, gzip)',
+      'pages without a calculator that ship JS',
+      'first search query bytes',
+    ]);
+  });
+
+  test('passes a run inside every limit', () => {
+    expect(failing(makeResult({ pagesPerSecond: 20 }))).toEqual([]);
+  });
+});
