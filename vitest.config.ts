@@ -12,8 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          // Quality gates read dist/, so they run only where a build precedes them.
-          exclude: ['test/e2e/**', 'test/quality/**'],
+          // Quality gates read dist/, so they run only where a build precedes them; the
+          // build benchmark runs its own builds and belongs to the full `npm test` only.
+          exclude: ['test/e2e/**', 'test/quality/**', 'test/bench/bench.test.ts'],
         },
       },
       {
@@ -38,6 +39,15 @@ export default defineConfig({
           // it does not compete with the browser for the 2 CI cores.
           fileParallelism: false,
           sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'bench',
+          include: ['test/bench/bench.test.ts'],
+          // Last and alone: it times builds, so nothing else may share the cores.
+          sequence: { groupOrder: 2 },
         },
       },
     ],

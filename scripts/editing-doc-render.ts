@@ -44,21 +44,13 @@ function describeType(schema: JsonSchema): string {
   if (schema.format === 'uri') return 'web address';
   if (schema.type === 'array') {
     const items =
-      schema.items?.type === 'object'
-        ? 'entries (fields below)'
-        : schema.items
-          ? describeType(schema.items)
-          : 'values';
+      schema.items?.type === 'object' ? 'entries (fields below)' : schema.items ? describeType(schema.items) : 'values';
     return `list of ${items}${schema.minItems ? `, at least ${schema.minItems}` : ''}`;
   }
   if (schema.type === 'string') {
     const { minLength: min, maxLength: max } = schema;
     const range =
-      max !== undefined
-        ? `${min ?? 0}–${max} characters`
-        : min && min > 1
-          ? `at least ${min} characters`
-          : '';
+      max !== undefined ? `${min ?? 0}–${max} characters` : min && min > 1 ? `at least ${min} characters` : '';
     return range ? `text, ${range}` : 'text';
   }
   if (schema.type === 'object') return 'fields below';
@@ -99,8 +91,7 @@ export function renderEditingDoc(): string {
     industry: toJsonSchema(industrySchema(context), 'input') as JsonSchema,
     kpi: toJsonSchema(kpiSchema, 'input') as JsonSchema,
   };
-  const sectionList = (kind: 'guide' | 'industry') =>
-    requiredSections[kind].map((s) => `\`${s.field}\``).join(', ');
+  const sectionList = (kind: 'guide' | 'industry') => requiredSections[kind].map((s) => `\`${s.field}\``).join(', ');
   return [
     ...editingIntro,
     '## Lint rules',

@@ -12,9 +12,7 @@ const expected = renderEditingDoc();
 if (process.argv.includes('--check')) {
   const current = existsSync(path) ? readFileSync(path, 'utf8') : '';
   if (current !== expected) {
-    console.error(
-      'EDITING.md is out of date: run `npm run docs:editing`.',
-    );
+    console.error('EDITING.md is out of date: run `npm run docs:editing`.');
     process.exitCode = 1;
   }
 } else {

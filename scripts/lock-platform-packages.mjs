@@ -3,7 +3,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const file = process.argv[2] ?? 'package-lock.json';
 const lock = JSON.parse(readFileSync(file, 'utf8'));
 const platform = (name) => {
-  const os = /android/.test(name) ? 'android' : /darwin/.test(name) ? 'darwin' : /freebsd/.test(name) ? 'freebsd' : /win/.test(name) ? 'win32' : /linux/.test(name) ? 'linux' : undefined;
+  const os = /android/.test(name)
+    ? 'android'
+    : /darwin/.test(name)
+      ? 'darwin'
+      : /freebsd/.test(name)
+        ? 'freebsd'
+        : /win/.test(name)
+          ? 'win32'
+          : /linux/.test(name)
+            ? 'linux'
+            : undefined;
   const cpu = /arm64/.test(name) ? 'arm64' : /x64/.test(name) ? 'x64' : /wasm32/.test(name) ? 'wasm32' : undefined;
   const libc = /musl/.test(name) ? 'musl' : /gnu/.test(name) ? 'glibc' : undefined;
   return { ...(os && { os: [os] }), ...(cpu && { cpu: [cpu] }), ...(libc && { libc: [libc] }) };
@@ -17,6 +27,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
     added++;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(file, JSON.stringify(lock, null, 2) + '\n');
 console.log(`added ${added} optional platform entries`);

@@ -80,8 +80,7 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  if (!(error instanceof ScaffoldError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')))
-    throw error;
+  if (!(error instanceof ScaffoldError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS'))) throw error;
   console.error(`new: ${(error as Error).message}`);
   process.exitCode = 1;
 }

@@ -15,9 +15,11 @@ export interface Thresholds {
   maxRssRatio: number;
   /** Gzip bytes per page, at most. */
   bytesPerPage: Record<'html' | 'css' | 'js' | 'total', { median: number; max: number }>;
+  /** Pages without a calculator that load JavaScript up front beyond the search trigger, at most. */
+  maxPagesWithoutCalculatorShippingJs: number;
   /**
-   * Gzip JavaScript a page without a calculator loads up front, at most. The issue's target
-   * is 0; the limit holds today's figure until the header search stops shipping a script.
+   * Gzip JavaScript a page without a calculator loads up front, at most: the search trigger's
+   * size today. The issue's target is 0, which only dropping the trigger's script would meet.
    */
   maxJsBytesWithoutCalculator: number;
   /** Bytes transferred by the first search query, at most. */
@@ -74,6 +76,11 @@ export function checkThresholds(pulse: BenchResult, bare: readonly BenchResult[]
     }
   }
   lines.push(
+    atMost(
+      'pages without a calculator that ship JS beyond the search trigger',
+      pulse.pagesWithoutCalculatorShippingJs,
+      limits.maxPagesWithoutCalculatorShippingJs,
+    ),
     atMost(
       'JS bytes on a page without a calculator (max, gzip)',
       pulse.jsWithoutCalculator.max,

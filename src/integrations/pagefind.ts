@@ -43,7 +43,9 @@ function fail(step: string, errors: readonly string[]): never {
 
 /** Indexes every built page (Pagefind keeps only `data-pagefind-body` content) and writes the bundle. */
 export async function buildSearchIndex(site: string, logger: AstroIntegrationLogger): Promise<void> {
-  const htmlFiles = (await listFiles(site)).filter((file) => file.endsWith('.html') && !file.startsWith(join(site, 'pagefind')));
+  const htmlFiles = (await listFiles(site)).filter(
+    (file) => file.endsWith('.html') && !file.startsWith(join(site, 'pagefind')),
+  );
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) fail('start', errors);
   try {
@@ -51,11 +53,16 @@ export async function buildSearchIndex(site: string, logger: AstroIntegrationLog
     for (const file of htmlFiles) {
       const html = await readFile(file, 'utf8');
       if (html.includes('data-pagefind-body')) marked++;
-      const added = await index.addHTMLFile({ url: urlOfBuiltFile(relative(site, file)), content: separateBlocks(html) });
+      const added = await index.addHTMLFile({
+        url: urlOfBuiltFile(relative(site, file)),
+        content: separateBlocks(html),
+      });
       if (added.errors.length > 0) fail(`index ${relative(process.cwd(), file)}`, added.errors);
     }
     if (marked === 0) {
-      logger.warn('No page marks its article with data-pagefind-body, so Pagefind indexes whole pages, menus included.');
+      logger.warn(
+        'No page marks its article with data-pagefind-body, so Pagefind indexes whole pages, menus included.',
+      );
     }
     const outputPath = join(site, 'pagefind');
     const written = await index.writeFiles({ outputPath });

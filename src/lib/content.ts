@@ -94,7 +94,9 @@ export function summarize(entry: Article): EntrySummary {
 }
 
 /** Manual related entries, in the editor's order; unpublished targets drop out. */
-export async function getRelated(refs: readonly { collection: ArticleCollection; id: string }[]): Promise<EntrySummary[]> {
+export async function getRelated(
+  refs: readonly { collection: ArticleCollection; id: string }[],
+): Promise<EntrySummary[]> {
   const published = await getArticlesByKey();
   return refs.flatMap((ref) => {
     const entry = published.get(`${ref.collection}/${ref.id}`);
@@ -164,7 +166,11 @@ export function getReadingStats(entry: Article): { words: number; minutes: numbe
   const parts =
     'quickAnswer' in data
       ? [data.quickAnswer, data.directAnswer, ...data.steps.flatMap((step) => [step.title, step.detail])]
-      : [data.summary, ...data.kpis.flatMap((item) => [item.measures, item.why, item.benchmark.text]), ...data.checklist];
+      : [
+          data.summary,
+          ...data.kpis.flatMap((item) => [item.measures, item.why, item.benchmark.text]),
+          ...data.checklist,
+        ];
   const words = countArticleWords([...parts, ...common]);
   return { words, minutes: estimateReadingMinutes(words) };
 }
@@ -175,7 +181,12 @@ let relatedIndex: Promise<RelatedIndex> | undefined;
 function getRelatedIndex(): Promise<RelatedIndex> {
   relatedIndex ??= Promise.all([getGuides(), getIndustries(), getKpis()]).then(([guides, industries, kpis]) =>
     createRelatedIndex(
-      buildLibraryRecords({ guides, industries, kpis, tools: tools.map(({ id, title, summary }) => ({ id, title, summary })) }),
+      buildLibraryRecords({
+        guides,
+        industries,
+        kpis,
+        tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
+      }),
     ),
   );
   return relatedIndex;

@@ -23,9 +23,7 @@ export function sortNewestFirst<T extends Dated>(entries: readonly T[]): T[] {
   const updated = (entry: T) => (entry.data.updated ?? entry.data.published).getTime();
   return [...entries].sort(
     (a, b) =>
-      b.data.published.getTime() - a.data.published.getTime() ||
-      updated(b) - updated(a) ||
-      a.id.localeCompare(b.id),
+      b.data.published.getTime() - a.data.published.getTime() || updated(b) - updated(a) || a.id.localeCompare(b.id),
   );
 }
 

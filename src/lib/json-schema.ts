@@ -36,9 +36,7 @@ export const kpiApiSchema = z
     kpis: z
       .array(
         kpiSchema.extend({
-          id: z
-            .string()
-            .describe("The KPI's id: its file name in content/kpis/ and the last part of its address."),
+          id: z.string().describe("The KPI's id: its file name in content/kpis/ and the last part of its address."),
           url: z.url().describe("Address of the KPI's definition page."),
           benchmarks: z
             .array(industryBenchmarkSchema)
@@ -47,9 +45,7 @@ export const kpiApiSchema = z
       )
       .describe('Every KPI in the registry, alphabetically by id.'),
   })
-  .describe(
-    'The Pulse KPI registry: each KPI defined once, with the benchmarks every industry page gives for it.',
-  );
+  .describe('The Pulse KPI registry: each KPI defined once, with the benchmarks every industry page gives for it.');
 
 export type KpiApi = z.infer<typeof kpiApiSchema>;
 
@@ -69,9 +65,7 @@ export interface KpiApiInput {
 
 export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
   const url = (path: string) => new URL(path, site).href;
-  const sortedIndustries = [...industries].sort((a, b) =>
-    a.data.industry.localeCompare(b.data.industry, 'en'),
-  );
+  const sortedIndustries = [...industries].sort((a, b) => a.data.industry.localeCompare(b.data.industry, 'en'));
   return {
     $schema: url(kpiApiPaths.schema),
     kpis: [...kpis]

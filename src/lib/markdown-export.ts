@@ -62,10 +62,7 @@ interface ArticleMeta {
 }
 
 function renderHeader(meta: ArticleMeta, pageUrl: string): string[] {
-  const dates = [
-    `Published ${day(meta.published)}`,
-    ...(meta.updated ? [`updated ${day(meta.updated)}`] : []),
-  ];
+  const dates = [`Published ${day(meta.published)}`, ...(meta.updated ? [`updated ${day(meta.updated)}`] : [])];
   return [`# ${meta.title}`, '', meta.description, '', `${dates.join(', ')}. Web page: ${pageUrl}`];
 }
 
@@ -93,11 +90,7 @@ export interface GuideExport extends ArticleMeta {
   kpis: readonly { id: string; name: string }[];
 }
 
-export function renderGuideMarkdown(
-  guide: GuideExport,
-  body: string,
-  urls: { page: string; site: URL },
-): string {
+export function renderGuideMarkdown(guide: GuideExport, body: string, urls: { page: string; site: URL }): string {
   const lines = [...renderHeader(guide, urls.page), '', '## Quick answer', '', guide.quickAnswer];
   if (guide.directAnswer) lines.push('', guide.directAnswer);
   if (guide.steps.length) {
@@ -131,11 +124,7 @@ function describeBenchmark(benchmark: Benchmark): string {
   return `${benchmark.text} (${figure}${unit}${scope ? `; ${scope}` : ''})`;
 }
 
-export function renderIndustryMarkdown(
-  page: IndustryExport,
-  body: string,
-  urls: { page: string; site: URL },
-): string {
+export function renderIndustryMarkdown(page: IndustryExport, body: string, urls: { page: string; site: URL }): string {
   const lines = [
     ...renderHeader(page, urls.page),
     '',

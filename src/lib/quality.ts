@@ -64,9 +64,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
     evaluate: ({ answer }) => {
       const words = countWords(answer);
       if (!words) return 'no quick answer';
-      return words > limits.answerWords
-        ? `quick answer is ${words} words; cut it to ${limits.answerWords}`
-        : undefined;
+      return words > limits.answerWords ? `quick answer is ${words} words; cut it to ${limits.answerWords}` : undefined;
     },
   },
   {
@@ -102,9 +100,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
       if (faq.length < limits.minFaq)
         return `${faq.length} FAQ ${faq.length === 1 ? 'entry' : 'entries'}; give at least ${limits.minFaq}`;
       const unasked = faq.filter((item) => !item.question.trim().endsWith('?')).length;
-      return unasked
-        ? `${unasked} FAQ question${unasked === 1 ? ' does' : 's do'} not end in "?"`
-        : undefined;
+      return unasked ? `${unasked} FAQ question${unasked === 1 ? ' does' : 's do'} not end in "?"` : undefined;
     },
   },
   {
@@ -126,9 +122,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
       const reviewed = entry.data.updated ?? entry.data.published;
       if (reviewed > now) return `review date ${reviewed.toISOString().slice(0, 10)} is in the future`;
       const age = monthsAgo(reviewed, now);
-      return age > limits.reviewMonths
-        ? `last reviewed ${age} months ago; review it and set updated`
-        : undefined;
+      return age > limits.reviewMonths ? `last reviewed ${age} months ago; review it and set updated` : undefined;
     },
   },
   {
@@ -148,8 +142,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'title-question',
     label: 'Title asks the question',
     rule: 'The title is the question the page answers, ending in "?".',
-    evaluate: ({ entry }) =>
-      entry.data.title.trim().endsWith('?') ? undefined : 'title does not end in "?"',
+    evaluate: ({ entry }) => (entry.data.title.trim().endsWith('?') ? undefined : 'title does not end in "?"'),
   },
   {
     id: 'structured-data',
@@ -209,9 +202,7 @@ export function scoreQuality(entry: QualityEntry, context: QualityContext): Qual
   const page = toPage(entry);
   const checks = qualityChecklist.map(({ id, label, rule, evaluate }) => {
     const missing = evaluate(page, context);
-    return missing === undefined
-      ? { id, label, rule, passed: true }
-      : { id, label, rule, passed: false, missing };
+    return missing === undefined ? { id, label, rule, passed: true } : { id, label, rule, passed: false, missing };
   });
   return { score: checks.filter((check) => check.passed).length, total: checks.length, checks };
 }

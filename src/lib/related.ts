@@ -68,7 +68,10 @@ export interface RelatedIndex {
   pruned: readonly string[];
 }
 
-export function createRelatedIndex(records: readonly RelatedRecord[], options: Partial<RelatedOptions> = {}): RelatedIndex {
+export function createRelatedIndex(
+  records: readonly RelatedRecord[],
+  options: Partial<RelatedOptions> = {},
+): RelatedIndex {
   const settings = { ...relatedDefaults, ...options };
   const positions = new Map<string, number>();
   records.forEach((record, i) => {
@@ -161,7 +164,14 @@ export function createRelatedIndex(records: readonly RelatedRecord[], options: P
       deepDive.push(i);
       chosen.add(i);
     }
-    fillFromNeighbours(deepDive, chosen, siblings.get(page.collection) ?? [], keyRank[self]!, context, settings.minDeepDive);
+    fillFromNeighbours(
+      deepDive,
+      chosen,
+      siblings.get(page.collection) ?? [],
+      keyRank[self]!,
+      context,
+      settings.minDeepDive,
+    );
     const buckets = byCollection.map((bucket) => selectTop(bucket, settings.moreLimit, context, chosen));
     const more = interleave(buckets, settings.moreLimit, context);
     return { deepDive: deepDive.map((i) => records[i]!), more: more.map((i) => records[i]!) };

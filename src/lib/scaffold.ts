@@ -146,10 +146,7 @@ export function renderIndustrySkeleton(input: {
 
 function renderTools(tools: readonly string[]): string[] {
   const hint = tools.length ? `: ${tools.join(', ')}.` : '.';
-  return [
-    ...wrapComment(`tools: calculators to offer as "Apply this in Pulse" cards${hint}`, ''),
-    'tools: []',
-  ];
+  return [...wrapComment(`tools: calculators to offer as "Apply this in Pulse" cards${hint}`, ''), 'tools: []'];
 }
 
 function renderSource(today: Date): string[] {

@@ -64,7 +64,10 @@ export interface FacetValue {
  * (so it can be unticked), by count then name. `counts` must already exclude the
  * facet's own selection, so ticking one industry still shows what the others hold.
  */
-export function listFacetValues(counts: Readonly<Record<string, number>> | undefined, selected: readonly string[]): FacetValue[] {
+export function listFacetValues(
+  counts: Readonly<Record<string, number>> | undefined,
+  selected: readonly string[],
+): FacetValue[] {
   const values = new Map<string, number>(Object.entries(counts ?? {}));
   for (const value of selected) if (!values.has(value)) values.set(value, 0);
   return [...values]

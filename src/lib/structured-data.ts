@@ -122,7 +122,12 @@ export function buildWebSite(site: string, description: string): JsonLd {
 }
 
 /** An index or topic page: a titled list of other pages. */
-export function buildCollectionPage(input: { url: string; name: string; description: string; items: readonly string[] }): JsonLd {
+export function buildCollectionPage(input: {
+  url: string;
+  name: string;
+  description: string;
+  items: readonly string[];
+}): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'CollectionPage',

@@ -9,8 +9,7 @@ export const GET: APIRoute = async ({ site, url }) => {
   const base = site ?? url;
   const href = (path: string) => new URL(path, base).href;
   const toLink =
-    (collection: ExportCollection) =>
-    (entry: { id: string; data: { title: string; description: string } }) => ({
+    (collection: ExportCollection) => (entry: { id: string; data: { title: string; description: string } }) => ({
       title: entry.data.title,
       url: href(getMarkdownPath(collection, entry.id)),
       description: entry.data.description,

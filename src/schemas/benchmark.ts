@@ -43,7 +43,7 @@ export const benchmarkSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['min'],
-        message: 'benchmark needs a number: give min, max or both, in the KPI\'s unit.',
+        message: "benchmark needs a number: give min, max or both, in the KPI's unit.",
       });
     }
     if (benchmark.min !== undefined && benchmark.max !== undefined && benchmark.min > benchmark.max) {

@@ -9,10 +9,7 @@ export const datesShape = {
     .describe('Date of the last substantive revision, YYYY-MM-DD. Leave out if never revised.'),
 };
 
-export function checkDates(
-  data: { published: Date; updated?: Date | undefined },
-  ctx: z.RefinementCtx,
-): void {
+export function checkDates(data: { published: Date; updated?: Date | undefined }, ctx: z.RefinementCtx): void {
   if (data.updated && data.updated < data.published) {
     ctx.addIssue({
       code: 'custom',

@@ -39,7 +39,10 @@ export function guideSchema(ctx: SchemaContext) {
         .describe('"People also search for" phrases; each links to its topic page.'),
       industry: z.string().trim().min(1).optional().describe('Industry the guide is about, if any: "Healthtech".'),
       kpis: z.array(kpiRef(ctx)).default([]).describe('Registry ids of the KPIs the guide discusses.'),
-      related: z.array(relatedRef(ctx)).default([]).describe('Hand-picked related entries: "guides/<id>" or "industries/<id>".'),
+      related: z
+        .array(relatedRef(ctx))
+        .default([])
+        .describe('Hand-picked related entries: "guides/<id>" or "industries/<id>".'),
       tools: toolsField,
     })
     .superRefine((guide, issue) => {

@@ -34,7 +34,9 @@ export function industrySchema(ctx: SchemaContext) {
         .array(z.string().trim().min(1))
         .min(1, 'segments is empty: list the buyer segments this industry sells to.')
         .describe('Buyer segments: "health systems", "payers", "employers".'),
-      summary: answerText('summary').describe('The quick answer: which KPIs matter and why, in two or three sentences.'),
+      summary: answerText('summary').describe(
+        'The quick answer: which KPIs matter and why, in two or three sentences.',
+      ),
       ...datesShape,
       kpis: z
         .array(industryKpiSchema(ctx))
@@ -46,7 +48,10 @@ export function industrySchema(ctx: SchemaContext) {
         .describe('Steps to track these KPIs in a CRM, in order.'),
       faq: z.array(faqSchema).default([]).describe('Questions and answers shown at the end of the page.'),
       sources: z.array(sourceSchema).default([]).describe('Published sources for the figures.'),
-      related: z.array(relatedRef(ctx)).default([]).describe('Hand-picked related entries: "industries/<id>" or "guides/<id>".'),
+      related: z
+        .array(relatedRef(ctx))
+        .default([])
+        .describe('Hand-picked related entries: "industries/<id>" or "guides/<id>".'),
       tools: toolsField,
     })
     .superRefine((page, issue) => {

@@ -5,14 +5,7 @@ export const directions = ['higher-is-better', 'lower-is-better', 'target-range'
 export type Direction = (typeof directions)[number];
 
 export const indicators = ['leading', 'lagging'] as const;
-export const categories = [
-  'pipeline',
-  'conversion',
-  'retention',
-  'efficiency',
-  'activation',
-  'expansion',
-] as const;
+export const categories = ['pipeline', 'conversion', 'retention', 'efficiency', 'activation', 'expansion'] as const;
 export type Category = (typeof categories)[number];
 
 /** One KPI in the registry (`content/kpis/<id>.yaml`). The file name is the KPI's id. */

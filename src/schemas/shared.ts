@@ -20,8 +20,5 @@ export const articleShape = {
 
 /** A short answer box; an empty one is the commonest editing slip. */
 export function answerText(field: string) {
-  return z
-    .string()
-    .trim()
-    .min(1, `${field} is empty: write two or three sentences that answer the title question.`);
+  return z.string().trim().min(1, `${field} is empty: write two or three sentences that answer the title question.`);
 }

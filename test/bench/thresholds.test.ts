@@ -52,6 +52,7 @@ const limits: Thresholds = {
     js: spread(1000, 8000),
     total: spread(9000, 15000),
   },
+  maxPagesWithoutCalculatorShippingJs: 0,
   maxJsBytesWithoutCalculator: 0,
   maxFirstSearchBytes: 150_000,
 };
@@ -94,6 +95,7 @@ describe('checkThresholds', () => {
     expect(failing(heavy)).toEqual([
       'html bytes per page (median, gzip)',
       'js bytes per page (max, gzip)',
+      'pages without a calculator that ship JS beyond the search trigger',
       'JS bytes on a page without a calculator (max, gzip)',
       'first search query bytes',
     ]);

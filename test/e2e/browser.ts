@@ -13,7 +13,11 @@ export interface WatchedPage {
 }
 
 /** A new page whose console errors, uncaught exceptions and failed requests are recorded. */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1280, height: 900 }): Promise<WatchedPage> {
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport = { width: 1280, height: 900 },
+): Promise<WatchedPage> {
   const page = await browser.newPage({ viewport });
   const problems: string[] = [];
   page.on('console', (message) => {

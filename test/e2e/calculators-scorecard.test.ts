@@ -66,7 +66,9 @@ describe('KPI scorecard', () => {
     const links = await page
       .locator('main a[href^="/tools/"]')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));
-    expect(links).toEqual(expect.arrayContaining([...calculatorIds.map((id) => `/tools/${id}/`), '/tools/kpi-scorecard/']));
+    expect(links).toEqual(
+      expect.arrayContaining([...calculatorIds.map((id) => `/tools/${id}/`), '/tools/kpi-scorecard/']),
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -74,7 +74,9 @@ describe('calculator JavaScript budget', () => {
     const entries = pages.flatMap(({ html }) => listEntries(html));
     // Chunks only calculators use: reachable from their entries and from no other script.
     const others = reach(entries.filter((entry) => !calculatorEntry.test(entry)));
-    const calculatorOnly = [...reach(entries.filter((entry) => calculatorEntry.test(entry)))].filter((file) => !others.has(file));
+    const calculatorOnly = [...reach(entries.filter((entry) => calculatorEntry.test(entry)))].filter(
+      (file) => !others.has(file),
+    );
     expect(calculatorOnly.length).toBeGreaterThan(0);
     const offenders = pages
       .filter(({ html }) => !/<calc-[a-z-]+[\s>]/.test(html))
@@ -85,8 +87,8 @@ describe('calculator JavaScript budget', () => {
 
   it('ships only the calculators a page renders', () => {
     const entries = listEntries(readFileSync(join(dist, 'tools', 'cac-payback', 'index.html'), 'utf8'));
-    expect(entries.filter((entry) => calculatorEntry.test(entry)).map((entry) => entry.replace(/\.astro_.*$/, ''))).toEqual([
-      '/_astro/CacPaybackCalculator',
-    ]);
+    expect(
+      entries.filter((entry) => calculatorEntry.test(entry)).map((entry) => entry.replace(/\.astro_.*$/, '')),
+    ).toEqual(['/_astro/CacPaybackCalculator']);
   });
 });

@@ -78,7 +78,9 @@ describe('calculator pages', () => {
       const defaults = calculators[id].evaluate(
         Object.fromEntries(calculators[id].fields.map((field) => [field.name, field.default])),
       );
-      await expect(headline(page, id).textContent()).resolves.toBe(defaults.ok ? defaults.value.headline.text : 'unreachable');
+      await expect(headline(page, id).textContent()).resolves.toBe(
+        defaults.ok ? defaults.value.headline.text : 'unreachable',
+      );
       await fill(page, id, cases[id]!.inputs);
       await expect.poll(() => headline(page, id).textContent()).toBe(cases[id]!.expected);
       expect(await calc(page, id).locator('[aria-live="polite"]').count()).toBeGreaterThan(0);
@@ -110,7 +112,9 @@ describe('calculator pages', () => {
   it('gives a reason, not a number, when the maths has no result', async () => {
     const { page } = await openPage(browser, `${origin()}/tools/cac-payback/`);
     await fill(page, 'cac-payback', { grossMargin: '0' });
-    await expect.poll(() => problem(page, 'cac-payback').textContent()).toMatch(/^No result: With a gross margin of 0% or less/);
+    await expect
+      .poll(() => problem(page, 'cac-payback').textContent())
+      .toMatch(/^No result: With a gross margin of 0% or less/);
     await expect(headline(page, 'cac-payback').isVisible()).resolves.toBe(false);
     await fill(page, 'cac-payback', { grossMargin: '70', newCustomers: '0' });
     await expect.poll(() => problem(page, 'cac-payback').textContent()).toMatch(/No new customers/);
@@ -129,13 +133,15 @@ describe('calculator pages', () => {
       await dialog.dismiss();
     });
     const id = 'pipeline-coverage';
-    await expect.poll(() => calc(page, id).locator('[data-error-for="target"]').textContent()).toMatch(/is not a number/);
+    await expect
+      .poll(() => calc(page, id).locator('[data-error-for="target"]').textContent())
+      .toMatch(/is not a number/);
     await expect(calc(page, id).locator('[name="target"]').inputValue()).resolves.toBe('<script>alert(1)</script>');
     await expect(calc(page, id).locator('[data-error-for="coverageBasis"]').textContent()).resolves.toMatch(/^Choose /);
     await expect(problem(page, id).isVisible()).resolves.toBe(true);
-    expect(await page.locator('calc-pipeline-coverage script, calc-pipeline-coverage img, main script:not([type])').count()).toBe(
-      0,
-    );
+    expect(
+      await page.locator('calc-pipeline-coverage script, calc-pipeline-coverage img, main script:not([type])').count(),
+    ).toBe(0);
     expect(dialogs).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
@@ -172,7 +178,9 @@ describe('calculator pages', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('coverageBasis');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => calc(page, id).locator('[data-part="headline-label"]').textContent()).toBe('Unweighted coverage');
+    await expect
+      .poll(() => calc(page, id).locator('[data-part="headline-label"]').textContent())
+      .toBe('Unweighted coverage');
     await expect(headline(page, id).textContent()).resolves.toBe(formatValue(3_600_000 / 800_000, 'multiple'));
     for (let step = 0; step < 40; step++) {
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Copy link') break;

@@ -27,7 +27,9 @@ const fileOf = (url: string) => readFileSync(new URL(`.${new URL(url).pathname.r
 function recordTransfers(page: Page): () => Promise<[string, number][]> {
   const pending: Promise<[string, number]>[] = [];
   page.on('requestfinished', (request) => {
-    pending.push(request.sizes().then((sizes) => [request.url(), sizes.responseHeadersSize + fileOf(request.url()).length]));
+    pending.push(
+      request.sizes().then((sizes) => [request.url(), sizes.responseHeadersSize + fileOf(request.url()).length]),
+    );
   });
   return () => Promise.all([...pending]);
 }
@@ -45,9 +47,15 @@ describe('search page', () => {
     const hrefs = await resultLinks(page, '[data-search-results]');
     expect(hrefs).toContain('/industries/telehealth-platform-services/');
     expect(hrefs).toContain('/kpis/pipeline-coverage/');
-    await expect(page.locator('.search-page__status').textContent()).resolves.toMatch(/^\d+ results? for “pipeline coverage”/);
-    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(/pipeline|coverage/i);
-    await expect(page.locator('[data-search-results] .search-result__section-link').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('.search-page__status').textContent()).resolves.toMatch(
+      /^\d+ results? for “pipeline coverage”/,
+    );
+    await expect(page.locator('[data-search-results] mark').first().textContent()).resolves.toMatch(
+      /pipeline|coverage/i,
+    );
+    await expect(page.locator('[data-search-results] .search-result__section-link').count()).resolves.toBeGreaterThan(
+      0,
+    );
 
     const pagefind = (await transfers()).filter(([url]) => url.includes('/pagefind/'));
     const wire = pagefind.reduce((sum, [, size]) => sum + size, 0);
@@ -76,7 +84,9 @@ describe('search page', () => {
     await page.waitForURL(/industry=Telehealth\+Platform\+Services/);
     await expect.poll(() => page.locator('[data-search-results] .search-result').count(), patience).toBe(count);
     await expect(page.locator('.search-page__status').textContent()).resolves.toContain(`${count} result`);
-    await expect(resultLinks(page, '[data-search-results]')).resolves.toContain('/industries/telehealth-platform-services/');
+    await expect(resultLinks(page, '[data-search-results]')).resolves.toContain(
+      '/industries/telehealth-platform-services/',
+    );
     // Other facets are counted within the filter: every KPI page drops out of the content types.
     await expect(page.locator('fieldset[data-facet="type"] label', { hasText: 'KPI' }).count()).resolves.toBe(0);
     await page.goBack();
@@ -98,16 +108,23 @@ describe('search page', () => {
     expect(target).toBe(links[1]);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-page-input'))).resolves.toBe(true);
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-page-input'))).resolves.toBe(
+      true,
+    );
     await page.keyboard.press('ArrowDown');
-    await Promise.all([page.waitForURL((url) => url.pathname === links[0]?.split('#')[0]), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === links[0]?.split('#')[0]),
+      page.keyboard.press('Enter'),
+    ]);
     await page.close();
   });
 
   it('helps when nothing matches', async () => {
     const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=zzqxv&type=KPI`);
     await page.locator('[data-search-empty]').waitFor();
-    await expect(page.locator('.search-page__status').textContent()).resolves.toBe('No results for “zzqxv” with these filters.');
+    await expect(page.locator('.search-page__status').textContent()).resolves.toBe(
+      'No results for “zzqxv” with these filters.',
+    );
     await expect(page.locator('[data-search-empty] a[href="/topics/"]').isVisible()).resolves.toBe(true);
     // Nothing matches without the filter either, so clearing it is not offered.
     await expect(page.locator('[data-search-empty-clear]').isHidden()).resolves.toBe(true);
@@ -161,7 +178,9 @@ describe('header search', () => {
     console.info(
       `search bandwidth, first query in the header dialog: ${pagefind.reduce((sum, [, size]) => sum + size, 0)} bytes over the wire`,
     );
-    await expect(dialog.locator('[data-search-dialog-more]').getAttribute('href')).resolves.toBe('/search/?q=pipeline+coverage');
+    await expect(dialog.locator('[data-search-dialog-more]').getAttribute('href')).resolves.toBe(
+      '/search/?q=pipeline+coverage',
+    );
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
     await Promise.all([page.waitForURL((url) => url.pathname === first?.split('#')[0]), page.keyboard.press('Enter')]);

@@ -25,7 +25,12 @@ const guide = readFrontmatter(`guides/${guideId}.mdx`);
 const industry = readFrontmatter(`industries/${industryId}.md`);
 
 /** Plain words of a Markdown-ish string, for comparing with rendered text. */
-const plain = (text: string) => text.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+const plain = (text: string) =>
+  text
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 let browser: Browser;
 beforeAll(async () => {
@@ -161,13 +166,17 @@ describe('every page type', () => {
         [...document.querySelectorAll('*')].some((element) => element.localName.startsWith('calc-')),
       );
       if (!hasCalculator) {
-        await expect(page.locator('script:not([type="application/ld+json"]):not([src*="/_astro/SearchBox"])').count()).resolves.toBe(0);
+        await expect(
+          page.locator('script:not([type="application/ld+json"]):not([src*="/_astro/SearchBox"])').count(),
+        ).resolves.toBe(0);
       }
       await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(phone.width);
       await check?.(page);
       // The 404 page is served with its status on purpose; anything else is a fault.
       const expected = status === 404 ? [`HTTP 404: ${url}`] : [];
-      expect(problems.filter((problem) => !(status === 404 && problem.startsWith('console: Failed to load resource')))).toEqual(expected);
+      expect(
+        problems.filter((problem) => !(status === 404 && problem.startsWith('console: Failed to load resource'))),
+      ).toEqual(expected);
     } finally {
       await page.close();
     }

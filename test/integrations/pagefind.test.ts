@@ -64,7 +64,10 @@ describe('Pagefind integration', () => {
     const kpi = fragments[1]!;
     expect(kpi.content).toContain('Formula Weighted pipeline');
     expect(kpi.content).not.toMatch(/Library Industries|MIT licence|More from the library|Win rate/);
-    expect(kpi.meta).toMatchObject({ title: 'Pipeline coverage', description: 'Open pipeline over target, as a multiple.' });
+    expect(kpi.meta).toMatchObject({
+      title: 'Pipeline coverage',
+      description: 'Open pipeline over target, as a multiple.',
+    });
     expect(kpi.filters).toEqual({ type: ['KPI'], kpi: ['Pipeline coverage'] });
     expect(fragments[0]!.filters).toEqual({ type: ['Industry guide'], industry: ['Telehealth Platform Services'] });
     expect(warnings).toEqual([]);

@@ -27,7 +27,10 @@ describe('buildArticleJsonLd', () => {
   });
 
   it('leaves FAQPage out when there is no FAQ', () => {
-    expect(buildArticleJsonLd({ ...base, faq: [] }).map((item) => item['@type'])).toEqual(['Article', 'BreadcrumbList']);
+    expect(buildArticleJsonLd({ ...base, faq: [] }).map((item) => item['@type'])).toEqual([
+      'Article',
+      'BreadcrumbList',
+    ]);
   });
 
   it('needs the page itself as the last breadcrumb', () => {

@@ -36,7 +36,9 @@ describe('findChromium', () => {
 
   it("falls back to Playwright's newest download", () => {
     const root = fakeTree(['chromium-1100/chrome-linux/chrome', 'chromium-1200/chrome-linux/chrome']);
-    expect(findChromium({ PATH: '', PLAYWRIGHT_BROWSERS_PATH: root })).toBe(join(root, 'chromium-1200/chrome-linux/chrome'));
+    expect(findChromium({ PATH: '', PLAYWRIGHT_BROWSERS_PATH: root })).toBe(
+      join(root, 'chromium-1200/chrome-linux/chrome'),
+    );
   });
 
   it('says what to install when there is none', () => {

@@ -58,10 +58,16 @@ describe('collectBenchmarks', () => {
   const benchmark = (min: number, max: number): Benchmark => ({ text: `${min} to ${max}`, min, max, unit: 'multiple' });
   const industry = (id: string, name: string, kpis: [string, Benchmark][]) => ({
     id,
-    data: { industry: name, kpis: kpis.map(([kpi, bench]) => ({ kpi: { id: kpi }, measures: `${kpi} in ${name}`, benchmark: bench })) },
+    data: {
+      industry: name,
+      kpis: kpis.map(([kpi, bench]) => ({ kpi: { id: kpi }, measures: `${kpi} in ${name}`, benchmark: bench })),
+    },
   });
   const industries = [
-    industry('telehealth', 'Telehealth Platform Services', [['pipeline-coverage', benchmark(3, 4)], ['win-rate', benchmark(20, 35)]]),
+    industry('telehealth', 'Telehealth Platform Services', [
+      ['pipeline-coverage', benchmark(3, 4)],
+      ['win-rate', benchmark(20, 35)],
+    ]),
     industry('saas', 'B2B SaaS', [['pipeline-coverage', benchmark(3, 5)]]),
     industry('hvac', 'Commercial HVAC', [['win-rate', benchmark(25, 40)]]),
   ];

@@ -101,7 +101,10 @@ describe('fitTitle', () => {
   });
   it('falls back to shorter wording for long names', () => {
     const name = 'Blended customer acquisition cost';
-    const title = fitTitle([`${name}: definition, formula and benchmarks`, `${name}: definition and benchmarks`], ' · Pulse');
+    const title = fitTitle(
+      [`${name}: definition, formula and benchmarks`, `${name}: definition and benchmarks`],
+      ' · Pulse',
+    );
     expect(title).toBe('Blended customer acquisition cost: definition and benchmarks · Pulse');
     expect(title.length).toBeLessThanOrEqual(70);
   });

@@ -58,9 +58,7 @@ describe('/api/kpis.json', () => {
   });
 
   it('rejects payloads that break the contract', () => {
-    const api = JSON.parse(
-      JSON.stringify(buildKpiApi(readApiInput(`${projectRoot}test/fixtures/lint/clean`))),
-    );
+    const api = JSON.parse(JSON.stringify(buildKpiApi(readApiInput(`${projectRoot}test/fixtures/lint/clean`))));
     api.kpis[0].unit = 'furlongs';
     delete api.kpis[1].definition;
     expect(validate(api)).toBe(false);

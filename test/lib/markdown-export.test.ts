@@ -185,9 +185,7 @@ describe('renderLlmsTxt', () => {
     const text = renderLlmsTxt({
       name: 'Pulse',
       summary: 'Answers for buyers of fractional sales leadership.',
-      guides: [
-        { title: 'Cost?', url: 'https://pulse.example.org/library/cost.md', description: 'What it costs.' },
-      ],
+      guides: [{ title: 'Cost?', url: 'https://pulse.example.org/library/cost.md', description: 'What it costs.' }],
       industries: [],
       data: [{ title: 'KPI registry', url: 'https://pulse.example.org/api/kpis.json', description: 'JSON.' }],
       optional: [],

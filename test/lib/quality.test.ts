@@ -24,8 +24,7 @@ const site = createSiteIndex({
 });
 const now = new Date('2026-06-01T00:00:00Z');
 
-const faq = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ question: `Question ${i}?`, answer: 'An answer.' }));
+const faq = (n: number) => Array.from({ length: n }, (_, i) => ({ question: `Question ${i}?`, answer: 'An answer.' }));
 const source = (url = 'https://example.org/a') => ({
   title: 'T',
   publisher: 'P',
@@ -37,8 +36,7 @@ const fullGuide = {
   title: 'How much does a fractional CRO cost in Denver?',
   description: 'Monthly retainers for a part-time chief revenue officer in Denver, and what moves the price.',
   published: '2026-03-01',
-  quickAnswer:
-    'Between $8,000 and $25,000 a month, depending on days worked and whether the role carries a quota.',
+  quickAnswer: 'Between $8,000 and $25,000 a month, depending on days worked and whether the role carries a quota.',
   steps: [1, 2, 3].map((n) => ({ title: `Step ${n}`, detail: 'Do it.' })),
   faq: faq(3),
   sources: [source(), source('https://example.org/b')],
@@ -78,12 +76,7 @@ describe('quality checklist', () => {
     ['related', { related: ['guides/g', 'guides/draft-g'] }, '', 'missing or unpublished: guides/draft-g'],
     ['actionable', { steps: [{ title: 'One', detail: 'Only.' }] }, '', '1 step; give at least 3'],
     ['faq', { faq: faq(2) }, '', '2 FAQ entries; give at least 3'],
-    [
-      'faq',
-      { faq: [...faq(2), { question: 'No mark', answer: 'A.' }] },
-      '',
-      '1 FAQ question does not end in "?"',
-    ],
+    ['faq', { faq: [...faq(2), { question: 'No mark', answer: 'A.' }] }, '', '1 FAQ question does not end in "?"'],
     ['sources', { sources: [source()] }, '', '1 source cited; cite at least 2'],
     ['dates', { published: '2025-01-01' }, '', 'last reviewed 17 months ago; review it and set updated'],
     ['dates', { published: '2026-07-01' }, '', 'review date 2026-07-01 is in the future'],
@@ -96,12 +89,7 @@ describe('quality checklist', () => {
       '',
       'headline is 113 characters; Article allows 110',
     ],
-    [
-      'structured-data',
-      { sources: [source(), source('http://example.org/b')] },
-      '',
-      '1 source URL is not https',
-    ],
+    ['structured-data', { sources: [source(), source('http://example.org/b')] }, '', '1 source URL is not https'],
     ['finished', { draft: true, directAnswer: 'TODO' }, 'TODO body', '2 TODO markers left'],
   ])('%s fails for %j', (id, overrides, body, missing) => {
     const entry = guide(overrides, body || undefined);
@@ -115,8 +103,7 @@ describe('quality checklist', () => {
   it('scores industry pages on their summary, checklist and KPI entries', () => {
     const data = industrySchema(context).parse({
       industry: 'Pest Control',
-      description:
-        'The sales KPIs that show whether a pest control company wins and keeps recurring contracts.',
+      description: 'The sales KPIs that show whether a pest control company wins and keeps recurring contracts.',
       published: '2026-03-01',
       segments: ['homeowners'],
       summary: 'Win rate and pipeline coverage decide growth.',

@@ -2,7 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRelatedIndex, keyOf, libraryCollections, relatedDefaults, type RelatedRecord } from '~/lib/related';
 
-const words = ['pipeline', 'coverage', 'churn', 'payback', 'activation', 'forecast', 'quota', 'renewal', 'clinic', 'payer'];
+const words = [
+  'pipeline',
+  'coverage',
+  'churn',
+  'payback',
+  'activation',
+  'forecast',
+  'quota',
+  'renewal',
+  'clinic',
+  'payer',
+];
 
 /** Libraries of 1–30 pages with overlapping keywords, some drafts and manual links. */
 const libraryArbitrary = fc
@@ -28,7 +39,10 @@ const libraryArbitrary = fc
       topics: page.topics,
       draft: page.draft,
       text: page.text,
-      related: page.relatedTo.map((n) => ({ collection: pages[n % pages.length]!.collection, id: `page-${n % pages.length}` })),
+      related: page.relatedTo.map((n) => ({
+        collection: pages[n % pages.length]!.collection,
+        id: `page-${n % pages.length}`,
+      })),
     })),
   );
 
@@ -57,7 +71,9 @@ describe('related scoring properties', () => {
         const index = createRelatedIndex(records);
         const byKey = new Map(records.map((record) => [keyOf(record), record]));
         for (const page of records) {
-          const manual = [...new Set(page.related.map(keyOf))].filter((key) => key !== keyOf(page) && !byKey.get(key)!.draft);
+          const manual = [...new Set(page.related.map(keyOf))].filter(
+            (key) => key !== keyOf(page) && !byKey.get(key)!.draft,
+          );
           const expected = manual.slice(0, relatedDefaults.deepDiveLimit);
           expect(index.getRelated(page).deepDive.slice(0, expected.length).map(keyOf)).toEqual(expected);
         }

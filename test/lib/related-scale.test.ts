@@ -51,7 +51,9 @@ describe('related scoring at scale', () => {
     }
     const seconds = (performance.now() - started) / 1000;
     // Reported, not asserted: wall time depends on the machine.
-    console.info(`related: 10,000 pages, ${links} links, ${index.pruned.length} pruned keywords, ${seconds.toFixed(2)} s`);
+    console.info(
+      `related: 10,000 pages, ${links} links, ${index.pruned.length} pruned keywords, ${seconds.toFixed(2)} s`,
+    );
     expect(index.pruned.length).toBeGreaterThan(0);
     expect(links).toBeGreaterThan(10_000 * 6);
   }, 180_000);

@@ -14,10 +14,17 @@ import {
 describe('search state in the URL', () => {
   it('reads the query and repeated facet parameters', () => {
     const state = parseSearchParams(
-      new URLSearchParams('q=pipeline+coverage&industry=Telehealth+Platform+Services&type=KPI&type=Guide&type=KPI&utm=x'),
+      new URLSearchParams(
+        'q=pipeline+coverage&industry=Telehealth+Platform+Services&type=KPI&type=Guide&type=KPI&utm=x',
+      ),
     );
     expect(state.query).toBe('pipeline coverage');
-    expect(state.selection).toEqual({ type: ['Guide', 'KPI'], industry: ['Telehealth Platform Services'], kpi: [], topic: [] });
+    expect(state.selection).toEqual({
+      type: ['Guide', 'KPI'],
+      industry: ['Telehealth Platform Services'],
+      kpi: [],
+      topic: [],
+    });
   });
 
   it('collapses whitespace, trims, and caps an absurd query', () => {
@@ -28,12 +35,17 @@ describe('search state in the URL', () => {
 
   it('writes facets in a fixed order, so the same search has one URL', () => {
     const selection = { ...emptySelection(), topic: ['pipeline'], type: ['KPI', 'Guide'] };
-    expect(toSearchParams({ query: 'win rate', selection }).toString()).toBe('q=win+rate&type=Guide&type=KPI&topic=pipeline');
+    expect(toSearchParams({ query: 'win rate', selection }).toString()).toBe(
+      'q=win+rate&type=Guide&type=KPI&topic=pipeline',
+    );
     expect(toSearchParams({ query: '', selection: emptySelection() }).toString()).toBe('');
   });
 
   it('round-trips through the URL', () => {
-    const state = { query: 'net revenue retention', selection: { ...emptySelection(), kpi: ['Net revenue retention'] } };
+    const state = {
+      query: 'net revenue retention',
+      selection: { ...emptySelection(), kpi: ['Net revenue retention'] },
+    };
     expect(parseSearchParams(toSearchParams(state))).toEqual(state);
   });
 });
@@ -62,7 +74,9 @@ describe('Pagefind filters and facet rows', () => {
 
 describe('rendering untrusted text', () => {
   it('escapes HTML', () => {
-    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe('&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;');
+    expect(escapeHtml(`<img src=x onerror="alert('1')">&`)).toBe(
+      '&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt;&amp;',
+    );
   });
 
   it('keeps only <mark> in excerpts', () => {

@@ -67,7 +67,13 @@ describe('buildFaqPage', () => {
 
 describe('defined terms', () => {
   it('places a KPI in the registry term set', () => {
-    const term = buildDefinedTerm({ url: `${site}kpis/nrr/`, name: 'Net revenue retention', description: 'd', abbreviation: 'NRR', set });
+    const term = buildDefinedTerm({
+      url: `${site}kpis/nrr/`,
+      name: 'Net revenue retention',
+      description: 'd',
+      abbreviation: 'NRR',
+      set,
+    });
     expect(term).toMatchObject({
       '@type': 'DefinedTerm',
       alternateName: 'NRR',
@@ -76,7 +82,10 @@ describe('defined terms', () => {
   });
   it('lists the registry terms', () => {
     const registry = buildDefinedTermSet(set, [{ url: `${site}kpis/a/`, name: 'A' }]);
-    expect(registry).toMatchObject({ '@type': 'DefinedTermSet', hasDefinedTerm: [{ '@type': 'DefinedTerm', name: 'A' }] });
+    expect(registry).toMatchObject({
+      '@type': 'DefinedTermSet',
+      hasDefinedTerm: [{ '@type': 'DefinedTerm', name: 'A' }],
+    });
   });
 });
 

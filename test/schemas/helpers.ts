@@ -9,8 +9,7 @@ import type { SchemaContext } from '~/schemas/context';
 export const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
 /** Stands in for astro:content's `reference()`, which only reshapes the id. */
-const reference: SchemaContext['reference'] = (collection) =>
-  z.string().transform((id) => ({ collection, id }));
+const reference: SchemaContext['reference'] = (collection) => z.string().transform((id) => ({ collection, id }));
 
 export const context: SchemaContext = { catalog: loadCatalog(`${fixtures}content/`), reference };
 

@@ -73,7 +73,8 @@ class CalculatorElement extends HTMLElement {
       this.mark(field.name, outcome.ok ? undefined : outcome.reason);
       if (outcome.ok) values[field.name] = outcome.value;
       else problems.push(outcome);
-      entries[this.key(field.name)] = outcome.ok && typeof outcome.value === 'number' ? formatPlain(outcome.value) : raw.trim();
+      entries[this.key(field.name)] =
+        outcome.ok && typeof outcome.value === 'number' ? formatPlain(outcome.value) : raw.trim();
     }
     if (render) this.showResult(values, problems);
     const search = writeQuery(location.search, entries);
@@ -84,7 +85,9 @@ class CalculatorElement extends HTMLElement {
   private showResult(values: Record<string, number | string>, problems: readonly NoResult[]): void {
     const result = this.querySelector('[data-part="result"]')!;
     if (problems.length > 0) {
-      const labels = problems.map((problem) => this.calculator.fields.find((field) => field.name === problem.field)?.label);
+      const labels = problems.map(
+        (problem) => this.calculator.fields.find((field) => field.name === problem.field)?.label,
+      );
       showProblem(result, `No result yet: check ${labels.join(', ')}.`);
       return;
     }

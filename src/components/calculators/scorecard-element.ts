@@ -6,7 +6,13 @@
 import { formatPlain } from '~/lib/calculators/format';
 import { levelIcon } from '~/lib/calculators/rating';
 import { readQuery, writeQuery } from '~/lib/calculators/query-state';
-import { buildScorecardCsv, describeScore, scoreRow, summarizeScores, type ScorecardRow } from '~/lib/calculators/scorecard';
+import {
+  buildScorecardCsv,
+  describeScore,
+  scoreRow,
+  summarizeScores,
+  type ScorecardRow,
+} from '~/lib/calculators/scorecard';
 import type { Direction } from '~/schemas/kpi';
 import type { Unit } from '~/schemas/units';
 import { setupShare } from './share';

@@ -74,7 +74,10 @@ export function loadPagefind(): Promise<Pagefind> {
 }
 
 function countsFor(source: Counts): Record<FacetKey, Record<string, number>> {
-  return Object.fromEntries(facetKeys.map((key) => [key, source[key] ?? {}])) as Record<FacetKey, Record<string, number>>;
+  return Object.fromEntries(facetKeys.map((key) => [key, source[key] ?? {}])) as Record<
+    FacetKey,
+    Record<string, number>
+  >;
 }
 
 /**

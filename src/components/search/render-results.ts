@@ -6,7 +6,11 @@
 import { isSafeResultUrl, sanitizeExcerpt } from '~/lib/search-state';
 import type { ResultData, SubResult } from './pagefind-client';
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;

@@ -23,7 +23,10 @@ export function attachSearchPage(root: HTMLElement): void {
   const list = $<HTMLOListElement>('[data-search-results]');
   const empty = $('[data-search-empty]');
   const more = $<HTMLButtonElement>('[data-search-more]');
-  const clearButtons = [$<HTMLButtonElement>('[data-search-clear]'), $<HTMLButtonElement>('[data-search-clear-inline]')];
+  const clearButtons = [
+    $<HTMLButtonElement>('[data-search-clear]'),
+    $<HTMLButtonElement>('[data-search-clear-inline]'),
+  ];
   const baseTitle = document.title;
   let state = parseSearchParams(new URLSearchParams(location.search));
   let results: PagefindResult[] = [];

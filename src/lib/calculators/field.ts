@@ -14,7 +14,8 @@ function checkBounds(field: NumberField, value: number): Outcome<number> {
     const code = value < 0 && field.min >= 0 ? 'negative' : 'out-of-range';
     return fail(code, `Enter ${formatValue(field.min, field.unit)} or more.`, field.name);
   }
-  if (value > field.max) return fail('out-of-range', `Enter ${formatValue(field.max, field.unit)} or less.`, field.name);
+  if (value > field.max)
+    return fail('out-of-range', `Enter ${formatValue(field.max, field.unit)} or less.`, field.name);
   return succeed(value);
 }
 

@@ -40,9 +40,16 @@ export function formatValue(value: number, unit: Unit): string {
     case 'ratio':
       return formatter('ratio', { maximumFractionDigits: 2 }).format(value);
     case 'months':
-      return formatter('months', { style: 'unit', unit: 'month', unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+      return formatter('months', {
+        style: 'unit',
+        unit: 'month',
+        unitDisplay: 'long',
+        maximumFractionDigits: 1,
+      }).format(value);
     case 'days':
-      return formatter('days', { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(value);
+      return formatter('days', { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 1 }).format(
+        value,
+      );
     case 'count':
       return formatter('count', { maximumFractionDigits: 1 }).format(value);
   }
@@ -52,5 +59,7 @@ export function formatValue(value: number, unit: Unit): string {
 export function formatPlain(value: number): string {
   const text = String(Number(value.toPrecision(15)));
   // Very small or very large numbers print in exponent form, which the parser refuses.
-  return text.includes('e') ? formatter('plain', { useGrouping: false, maximumFractionDigits: 20 }).format(value) : text;
+  return text.includes('e')
+    ? formatter('plain', { useGrouping: false, maximumFractionDigits: 20 }).format(value)
+    : text;
 }

@@ -44,7 +44,14 @@ export interface CroCost {
   annualSaving: number;
 }
 
-export const croReferenceBand = { monthlyMin: 8000, monthlyMax: 18000, daysMin: 10, daysMax: 20, equityMin: 0.25, equityMax: 1 };
+export const croReferenceBand = {
+  monthlyMin: 8000,
+  monthlyMax: 18000,
+  daysMin: 10,
+  daysMax: 20,
+  equityMin: 0.25,
+  equityMax: 1,
+};
 
 const labels = {
   retainer: 'Monthly retainer',

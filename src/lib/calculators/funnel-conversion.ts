@@ -66,9 +66,16 @@ export function computeFunnel(input: FunnelInput): Outcome<Funnel> {
   }
   const closed = input.won + input.lost + (noDecisionPolicy === 'count-as-loss' ? input.noDecision : 0);
   return succeed({
-    winRate: percent(divide(input.won, closed, 'No closed deals yet: a win rate needs at least one deal won or lost.', 'lost')),
+    winRate: percent(
+      divide(input.won, closed, 'No closed deals yet: a win rate needs at least one deal won or lost.', 'lost'),
+    ),
     meetingToClose: percent(
-      divide(input.won, input.meetings, 'No qualified meetings: enter the meetings this cohort started from.', 'meetings'),
+      divide(
+        input.won,
+        input.meetings,
+        'No qualified meetings: enter the meetings this cohort started from.',
+        'meetings',
+      ),
     ),
     pilotToPaid: percent(
       divide(input.paidPilots, input.pilots, 'No pilots started, so there is no pilot-to-paid rate.', 'pilots'),

@@ -26,7 +26,8 @@ function splitSuffix(body: string): { digits: string; suffix: string } {
 
 function checkSuffix(suffix: string, unit: Unit): string | undefined {
   if (suffix === '%' && unit !== 'percent') return 'A % sign only belongs in a percentage field.';
-  if ((suffix === 'x' || suffix === '×') && unit !== 'multiple') return 'An "x" only belongs in a multiple, such as 3x coverage.';
+  if ((suffix === 'x' || suffix === '×') && unit !== 'multiple')
+    return 'An "x" only belongs in a multiple, such as 3x coverage.';
   if (suffix in magnitudes && unit !== 'currency' && unit !== 'count') {
     return 'k, m and b shorthand only works for money and counts.';
   }
@@ -60,7 +61,10 @@ export function parseNumber(input: string, unit: Unit = 'count'): Outcome<number
   const suffixProblem = suffix ? checkSuffix(suffix, unit) : undefined;
   if (suffixProblem) return fail('not-a-number', suffixProblem);
   if (/\d[eE][+-]?\d/.test(digits)) {
-    return fail('not-a-number', 'Write the number out (or use k, m, b): scientific notation such as 1e6 is not accepted.');
+    return fail(
+      'not-a-number',
+      'Write the number out (or use k, m, b): scientific notation such as 1e6 is not accepted.',
+    );
   }
   const match = /^(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/.exec(digits);
   if (!match || (match[1] === '' && match[2] === undefined)) {

@@ -48,7 +48,8 @@ function rateCeiling(value: number, ceiling: number): Level {
 export function rateValue(value: number, target: Target): Outcome<Level> {
   if (!Number.isFinite(value)) return fail('not-finite', 'The value is not a usable number.');
   const { direction, min, max } = target;
-  if (min === undefined && max === undefined) return fail('inconsistent', 'The benchmark has no figure to compare with.');
+  if (min === undefined && max === undefined)
+    return fail('inconsistent', 'The benchmark has no figure to compare with.');
   if (direction === 'higher-is-better') return succeed(rateFloor(value, (min ?? max)!));
   if (direction === 'lower-is-better') return succeed(rateCeiling(value, (max ?? min)!));
   if (min === undefined) return succeed(rateCeiling(value, max!));

@@ -64,6 +64,7 @@ export function computeRetention(input: RetentionInput): Outcome<Retention> {
   const grossLost = grrBasis === 'churn-only' ? churn : lost;
   const grr = Math.min(100, ((start - grossLost) / start) * 100);
   const nrr = ((start - lost) / start) * 100 + (expansion / start) * 100;
-  if (!Number.isFinite(nrr)) return fail('not-finite', 'The result is too large to show: check the inputs.', 'expansion');
+  if (!Number.isFinite(nrr))
+    return fail('not-finite', 'The result is too large to show: check the inputs.', 'expansion');
   return succeed({ grr, nrr, ending: start + expansion - lost, grossChurn: (grossLost / start) * 100 });
 }

@@ -21,8 +21,10 @@ function sample(
   max: number | undefined,
   level: (typeof pattern)[number],
 ): number | undefined {
-  const floor = direction === 'lower-is-better' ? undefined : (min ?? (direction === 'higher-is-better' ? max : undefined));
-  const ceiling = direction === 'higher-is-better' ? undefined : (max ?? (direction === 'lower-is-better' ? min : undefined));
+  const floor =
+    direction === 'lower-is-better' ? undefined : (min ?? (direction === 'higher-is-better' ? max : undefined));
+  const ceiling =
+    direction === 'higher-is-better' ? undefined : (max ?? (direction === 'lower-is-better' ? min : undefined));
   // Half the yellow band off target for "close", twice it for "off".
   const step = level === 'yellow' ? yellowBand / 2 : yellowBand * 2;
   if (floor !== undefined && (level !== 'green' || ceiling === undefined)) {

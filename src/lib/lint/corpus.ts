@@ -24,12 +24,7 @@ export function loadCorpus(root: string, base: string = process.cwd()): LintDocu
       .map((name) => {
         const path = join(dir, name);
         const id = name.replace(pattern, '').split(sep).join('/');
-        return parseContentFile(
-          relative(base, path).split(sep).join('/'),
-          kind,
-          id,
-          readFileSync(path, 'utf8'),
-        );
+        return parseContentFile(relative(base, path).split(sep).join('/'), kind, id, readFileSync(path, 'utf8'));
       });
   });
 }

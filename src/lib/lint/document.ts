@@ -45,18 +45,12 @@ function splitFrontmatter(
   };
 }
 
-function findLine(
-  root: Node | null,
-  path: readonly PropertyKey[],
-  toLine: (offset: number) => number,
-): number {
+function findLine(root: Node | null, path: readonly PropertyKey[], toLine: (offset: number) => number): number {
   let node: unknown = root;
   let line = toLine(0);
   for (const part of path) {
     if (isMap(node)) {
-      const pair = node.items.find(
-        (item) => String((item.key as { value?: unknown } | null)?.value) === String(part),
-      );
+      const pair = node.items.find((item) => String((item.key as { value?: unknown } | null)?.value) === String(part));
       if (!pair) break;
       const range = (pair.key as Node | null)?.range;
       if (range) line = toLine(range[0]);
@@ -73,9 +67,7 @@ function findLine(
 
 export function parseContentFile(file: string, kind: DocumentKind, id: string, text: string): LintDocument {
   const parts =
-    kind === 'kpi'
-      ? { yaml: text, yamlLine: 1, body: '', bodyLine: countLines(text) + 1 }
-      : splitFrontmatter(text);
+    kind === 'kpi' ? { yaml: text, yamlLine: 1, body: '', bodyLine: countLines(text) + 1 } : splitFrontmatter(text);
   if (!parts) {
     return {
       file,
@@ -87,8 +79,7 @@ export function parseContentFile(file: string, kind: DocumentKind, id: string, t
       syntaxErrors: [
         {
           line: 1,
-          message:
-            'no frontmatter: the file must start with a --- line, the YAML fields, then another --- line.',
+          message: 'no frontmatter: the file must start with a --- line, the YAML fields, then another --- line.',
         },
       ],
       lineOf: () => 1,
@@ -103,9 +94,7 @@ export function parseContentFile(file: string, kind: DocumentKind, id: string, t
   }));
   const value: unknown = syntaxErrors.length ? undefined : doc.toJS();
   const data =
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   if (!syntaxErrors.length && !data) {
     syntaxErrors.push({ line: parts.yamlLine, message: 'frontmatter is empty or not a list of fields.' });
   }

@@ -52,8 +52,7 @@ export function checkDuplicates(docs: readonly LintDocument[], config: LintConfi
         message,
       });
       // Default industry titles share their template words; compare the industry names instead.
-      const titleScore =
-        a.industry && b.industry ? getJaccard(a.industry, b.industry) : getJaccard(a.terms, b.terms);
+      const titleScore = a.industry && b.industry ? getJaccard(a.industry, b.industry) : getJaccard(a.terms, b.terms);
       if (titleScore >= config.titleSimilarity) {
         problems.push(
           at(

@@ -47,8 +47,7 @@ function collectFigures(doc: LintDocument): Figure[] {
     const min = numberOf(benchmark['min']);
     const max = numberOf(benchmark['max']);
     // A skeleton's placeholder figure (its text still says TODO) is not yet a claim.
-    if (!kpi || (min === undefined && max === undefined) || hasTodoMarker(textOf(benchmark['text']) ?? ''))
-      return [];
+    if (!kpi || (min === undefined && max === undefined) || hasTodoMarker(textOf(benchmark['text']) ?? '')) return [];
     return [
       {
         doc,
@@ -105,8 +104,7 @@ export function checkFigures(docs: readonly LintDocument[], names: ReadonlyMap<s
     const [reference, ...others] = ordered;
     if (!reference) continue;
     for (const figure of others) {
-      if (figure.doc === reference.doc || (figure.min === reference.min && figure.max === reference.max))
-        continue;
+      if (figure.doc === reference.doc || (figure.min === reference.min && figure.max === reference.max)) continue;
       const here = describeFigure(figure.min, figure.max, figure.unit);
       const there = describeFigure(reference.min, reference.max, reference.unit);
       problems.push({

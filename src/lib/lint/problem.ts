@@ -18,9 +18,7 @@ export interface Problem {
 export function formatFieldPath(path: readonly PropertyKey[]): string {
   return (
     path
-      .map((part, index) =>
-        typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`,
-      )
+      .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
       .join('') || '(file)'
   );
 }

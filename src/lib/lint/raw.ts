@@ -11,9 +11,7 @@ export function textOf(value: unknown): string | undefined {
 }
 
 export function recordOf(value: unknown): Record<string, unknown> {
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 export function numberOf(value: unknown): number | undefined {

@@ -9,20 +9,13 @@ export function formatReport(report: LintReport): string {
   if (report.quality.length || report.unscored.length) {
     lines.push('', 'Quality (Machine certified N/10; checklist in EDITING.md):');
     for (const { file, result } of report.quality) {
-      const missing = result.checks
-        .filter((check) => !check.passed)
-        .map((check) => `${check.id} (${check.missing})`);
-      lines.push(
-        `${file}  ${result.score}/${result.total}${missing.length ? `  missing: ${missing.join('; ')}` : ''}`,
-      );
+      const missing = result.checks.filter((check) => !check.passed).map((check) => `${check.id} (${check.missing})`);
+      lines.push(`${file}  ${result.score}/${result.total}${missing.length ? `  missing: ${missing.join('; ')}` : ''}`);
     }
     for (const file of report.unscored) lines.push(`${file}  not scored: fix its schema errors first`);
   }
   const errors = report.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = report.problems.length - errors;
-  lines.push(
-    '',
-    `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')}.`,
-  );
+  lines.push('', `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')}.`);
   return lines.join('\n');
 }

@@ -51,9 +51,7 @@ export function indexCorpus(
     industries: idsOf(published, 'industry'),
     kpis: idsOf(docs, 'kpi'),
     topicTerms: published.flatMap((doc) =>
-      [...listOf(doc.data?.['tags']), ...listOf(doc.data?.['searchTerms'])].flatMap(
-        (term) => textOf(term) ?? [],
-      ),
+      [...listOf(doc.data?.['tags']), ...listOf(doc.data?.['searchTerms'])].flatMap((term) => textOf(term) ?? []),
     ),
     tools,
     assets,

@@ -17,9 +17,7 @@ import { textOf } from './raw';
 import { todoIssueParams } from './todo';
 
 export type ParsedEntry =
-  | { kind: 'guide'; data: GuideData }
-  | { kind: 'industry'; data: IndustryData }
-  | { kind: 'kpi'; data: KpiData };
+  { kind: 'guide'; data: GuideData } | { kind: 'industry'; data: IndustryData } | { kind: 'kpi'; data: KpiData };
 
 /** Stands in for Astro's `reference()`: the same `{ collection, id }` shape, without the runtime. */
 export function referenceStub(collection: CollectionName) {
@@ -48,9 +46,7 @@ function isToolIdIssue(issue: z.core.$ZodIssue): boolean {
 }
 
 function isTodoIssue(issue: z.core.$ZodIssue): boolean {
-  return (
-    issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === todoIssueParams.rule
-  );
+  return issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === todoIssueParams.rule;
 }
 
 /** Rephrases zod's default for a missing field into an instruction. */
@@ -95,8 +91,7 @@ export function parseEntries(docs: readonly LintDocument[]): {
         draft: true,
         ...(toolsOk ? {} : { tools: [] }),
       });
-      if (retry.success)
-        entries.set(doc, { kind: doc.kind, data: { ...retry.data, draft: false } } as ParsedEntry);
+      if (retry.success) entries.set(doc, { kind: doc.kind, data: { ...retry.data, draft: false } } as ParsedEntry);
     }
     for (const issue of issues) {
       const field = formatFieldPath(issue.path);

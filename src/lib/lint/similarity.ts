@@ -61,9 +61,7 @@ export function toQuestionTerms(title: string): Set<string> {
   return new Set(
     words
       .filter((word) => !questionWords.has(word))
-      .map((word) =>
-        word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word,
-      )
+      .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
       .map((word) => synonyms[word] ?? word),
   );
 }

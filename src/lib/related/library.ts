@@ -22,7 +22,10 @@ export function buildLibraryRecords(library: LibraryEntries): RelatedRecord[] {
     ...library.industries.map(toIndustryRecord),
     ...library.kpis.map(toKpiRecord),
     ...(library.tools ?? []).map((tool) =>
-      toToolRecord({ ...tool, kpis: tool.kpis ?? library.kpis.filter((kpi) => kpi.id === tool.id).map((kpi) => kpi.id) }),
+      toToolRecord({
+        ...tool,
+        kpis: tool.kpis ?? library.kpis.filter((kpi) => kpi.id === tool.id).map((kpi) => kpi.id),
+      }),
     ),
   ];
 }

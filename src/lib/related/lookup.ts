@@ -3,14 +3,20 @@ import { keyOf, libraryCollections, RelatedError, type LibraryCollection, type R
 
 /** Position of each record when sorted by key: the final, deterministic tie-break. */
 export function rankKeys(records: readonly RelatedRecord[]): Int32Array {
-  const order = records.map((record, i) => [keyOf(record), i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const order = records
+    .map((record, i) => [keyOf(record), i] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const ranks = new Int32Array(records.length);
   order.forEach(([, i], rank) => (ranks[i] = rank));
   return ranks;
 }
 
 /** Published pages of each collection, in key order. */
-export function groupByCollection(records: readonly RelatedRecord[], keyRank: Int32Array, isLive: (i: number) => boolean) {
+export function groupByCollection(
+  records: readonly RelatedRecord[],
+  keyRank: Int32Array,
+  isLive: (i: number) => boolean,
+) {
   const groups = new Map<LibraryCollection, number[]>();
   records.forEach((record, i) => {
     if (!isLive(i)) return;
@@ -22,7 +28,11 @@ export function groupByCollection(records: readonly RelatedRecord[], keyRank: In
   return groups;
 }
 
-export function manualEntries(page: RelatedRecord, positions: Map<string, number>, isLive: (i: number) => boolean): number[] {
+export function manualEntries(
+  page: RelatedRecord,
+  positions: Map<string, number>,
+  isLive: (i: number) => boolean,
+): number[] {
   const picked = new Set<number>();
   for (const ref of page.related) {
     const i = positions.get(keyOf(ref));

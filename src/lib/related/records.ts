@@ -49,7 +49,8 @@ export interface ToolInput {
   kpis?: readonly string[];
 }
 
-const faqText = (faq: readonly { question: string; answer: string }[]) => faq.flatMap((item) => [item.question, item.answer]);
+const faqText = (faq: readonly { question: string; answer: string }[]) =>
+  faq.flatMap((item) => [item.question, item.answer]);
 
 export function toGuideRecord(entry: Entry<GuideFields & WithTools>): RelatedRecord {
   const { data } = entry;

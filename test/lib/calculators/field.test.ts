@@ -46,7 +46,10 @@ describe('readField', () => {
   it('only accepts listed choices', () => {
     const basis = calculators['pipeline-coverage'].fields.find((field) => field.name === 'coverageBasis')!;
     expect(readField(basis, 'unweighted')).toEqual({ ok: true, value: 'unweighted' });
-    expect(readField(basis, '<b>x</b>')).toMatchObject({ ok: false, reason: 'Choose Weighted pipeline or Unweighted pipeline.' });
+    expect(readField(basis, '<b>x</b>')).toMatchObject({
+      ok: false,
+      reason: 'Choose Weighted pipeline or Unweighted pipeline.',
+    });
   });
 });
 
@@ -71,10 +74,15 @@ describe('formatInput', () => {
     >;
     fc.assert(
       // Values as readers type them: up to 13 digits with up to four decimals.
-      fc.property(fc.integer({ min: -1e13, max: 1e13 }), fc.integer({ min: 0, max: 4 }), units, (digits, decimals, unit) => {
-        const value = digits / 10 ** decimals;
-        expect(parseNumber(formatInput(value, unit), unit)).toEqual({ ok: true, value: value === 0 ? 0 : value });
-      }),
+      fc.property(
+        fc.integer({ min: -1e13, max: 1e13 }),
+        fc.integer({ min: 0, max: 4 }),
+        units,
+        (digits, decimals, unit) => {
+          const value = digits / 10 ** decimals;
+          expect(parseNumber(formatInput(value, unit), unit)).toEqual({ ok: true, value: value === 0 ? 0 : value });
+        },
+      ),
     );
   });
 

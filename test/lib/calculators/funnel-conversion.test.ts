@@ -31,7 +31,11 @@ describe('computeFunnel', () => {
 
   it('gives a per-rate no result when only that rate has no denominator', () => {
     const outcome = computeFunnel({ ...base, pilots: 0, paidPilots: 0 });
-    expect(outcome.ok && outcome.value.pilotToPaid).toMatchObject({ ok: false, code: 'zero-denominator', field: 'pilots' });
+    expect(outcome.ok && outcome.value.pilotToPaid).toMatchObject({
+      ok: false,
+      code: 'zero-denominator',
+      field: 'pilots',
+    });
     expect(outcome.ok && outcome.value.winRate).toEqual({ ok: true, value: 30 });
   });
 

@@ -42,14 +42,19 @@ describe('computeCoverage', () => {
 
   it('grows with pipeline and never weights above the raw figure', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1e10 }), fc.array(stage, { maxLength: 6 }), stage, (target, stages, extra) => {
-        const before = computeCoverage({ target, stages });
-        const after = computeCoverage({ target, stages: [...stages, extra] });
-        if (!before.ok || !after.ok) throw new Error('expected results');
-        expect(after.value.unweighted).toBeGreaterThanOrEqual(before.value.unweighted);
-        expect(after.value.weighted).toBeGreaterThanOrEqual(before.value.weighted);
-        expect(before.value.weighted).toBeLessThanOrEqual(before.value.unweighted * (1 + 1e-12));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1e10 }),
+        fc.array(stage, { maxLength: 6 }),
+        stage,
+        (target, stages, extra) => {
+          const before = computeCoverage({ target, stages });
+          const after = computeCoverage({ target, stages: [...stages, extra] });
+          if (!before.ok || !after.ok) throw new Error('expected results');
+          expect(after.value.unweighted).toBeGreaterThanOrEqual(before.value.unweighted);
+          expect(after.value.weighted).toBeGreaterThanOrEqual(before.value.weighted);
+          expect(before.value.weighted).toBeLessThanOrEqual(before.value.unweighted * (1 + 1e-12));
+        },
+      ),
     );
   });
 

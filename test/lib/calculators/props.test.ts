@@ -11,7 +11,12 @@ describe('resolveDefaults for MDX props', () => {
       { target: 750_000, discovery: '$2m', coverageBasis: 'unweighted', instance: 'q3' },
       'PipelineCoverageCalculator',
     );
-    expect(values).toMatchObject({ target: 750_000, discovery: 2_000_000, coverageBasis: 'unweighted', evaluation: 1_000_000 });
+    expect(values).toMatchObject({
+      target: 750_000,
+      discovery: 2_000_000,
+      coverageBasis: 'unweighted',
+      evaluation: 1_000_000,
+    });
   });
 
   it.each([

@@ -52,17 +52,23 @@ describe('query state', () => {
     const amount = fc.integer({ min: 0, max: 1e12 });
     const probability = fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100);
     fc.assert(
-      fc.property(amount, amount, probability, fc.constantFrom('weighted', 'unweighted'), (target, discovery, odds, basis) => {
-        const values = {
-          ...Object.fromEntries(coverage.fields.map((field) => [field.name, field.default])),
-          target,
-          discovery,
-          discoveryProbability: odds,
-          coverageBasis: basis,
-        };
-        const state = decodeState(coverage, writeQuery('', encodeValues(coverage, values)));
-        expect(state.values).toEqual(values);
-      }),
+      fc.property(
+        amount,
+        amount,
+        probability,
+        fc.constantFrom('weighted', 'unweighted'),
+        (target, discovery, odds, basis) => {
+          const values = {
+            ...Object.fromEntries(coverage.fields.map((field) => [field.name, field.default])),
+            target,
+            discovery,
+            discoveryProbability: odds,
+            coverageBasis: basis,
+          };
+          const state = decodeState(coverage, writeQuery('', encodeValues(coverage, values)));
+          expect(state.values).toEqual(values);
+        },
+      ),
     );
   });
 });

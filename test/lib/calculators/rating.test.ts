@@ -35,7 +35,10 @@ describe('rateValue: green at target, yellow within 15 %, red beyond', () => {
 
   it('has no rating without a figure or for a non-finite value', () => {
     expect(rateValue(1, { direction: 'higher-is-better' })).toMatchObject({ ok: false, code: 'inconsistent' });
-    expect(rateValue(Number.NaN, { direction: 'higher-is-better', min: 1 })).toMatchObject({ ok: false, code: 'not-finite' });
+    expect(rateValue(Number.NaN, { direction: 'higher-is-better', min: 1 })).toMatchObject({
+      ok: false,
+      code: 'not-finite',
+    });
   });
 
   it('never rates a better value worse, in either direction', () => {

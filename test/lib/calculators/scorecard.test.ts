@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildScorecardCsv, describeScore, scoreRow, summarizeScores, tallyScores, type ScorecardRow } from '~/lib/calculators/scorecard';
+import {
+  buildScorecardCsv,
+  describeScore,
+  scoreRow,
+  summarizeScores,
+  tallyScores,
+  type ScorecardRow,
+} from '~/lib/calculators/scorecard';
 
 // Three of the telehealth platform services benchmarks, typed as the industry page types them.
 const rows: ScorecardRow[] = [

@@ -35,7 +35,8 @@ describe('tool ids in frontmatter', () => {
     };
     const guide = {
       title: 'How much does a fractional CRO cost?',
-      description: 'What a fractional chief revenue officer costs per month, per day and in equity, next to a full-time hire.',
+      description:
+        'What a fractional chief revenue officer costs per month, per day and in equity, next to a full-time hire.',
       published: '2026-06-28',
       quickAnswer: 'Usually a monthly fee for a set number of days, plus a little equity.',
       tools: ['fractional-cro-cost', 'gross-proft'],
@@ -44,6 +45,8 @@ describe('tool ids in frontmatter', () => {
     expect(messages(result)).toEqual([
       expect.stringMatching(/^tools\.1: unknown tool "gross-proft".* Did you mean "gross-profit"\?$/),
     ]);
-    expect(guideSchema(context).parse({ ...guide, tools: ['fractional-cro-cost'] }).tools).toEqual(['fractional-cro-cost']);
+    expect(guideSchema(context).parse({ ...guide, tools: ['fractional-cro-cost'] }).tools).toEqual([
+      'fractional-cro-cost',
+    ]);
   });
 });

@@ -94,7 +94,8 @@ describe('registry', () => {
     const names = Object.values(calculators).flatMap((calculator) => calculator.fields.map((field) => field.name));
     expect(names.filter((name, index) => names.indexOf(name) !== index)).toEqual([]);
     for (const calculator of Object.values(calculators)) {
-      for (const field of calculator.fields) expect(field.label.length, `${calculator.id}.${field.name}`).toBeGreaterThan(2);
+      for (const field of calculator.fields)
+        expect(field.label.length, `${calculator.id}.${field.name}`).toBeGreaterThan(2);
     }
   });
 });

@@ -6,21 +6,13 @@ import { loadBroken, loadClean, locate, makeDoc } from './fixtures';
 
 describe('question terms', () => {
   it.each([
-    [
-      'How much does a fractional CRO cost in Denver?',
-      'What is the price of a fractional CRO in Denver in 2027?',
-      1,
-    ],
+    ['How much does a fractional CRO cost in Denver?', 'What is the price of a fractional CRO in Denver in 2027?', 1],
     [
       'What KPIs should a fractional CRO own at a healthtech company?',
       'Which metrics should a fractional chief revenue officer own at a healthtech company?',
       1,
     ],
-    [
-      'How much does a fractional CRO cost in Denver?',
-      'How much does a fractional CRO cost in Boulder?',
-      0.6,
-    ],
+    ['How much does a fractional CRO cost in Denver?', 'How much does a fractional CRO cost in Boulder?', 0.6],
     ['Home Services', 'Home Health Services', 2 / 3],
   ])('"%s" vs "%s" scores %s', (a, b, score) => {
     expect(getJaccard(toQuestionTerms(a), toQuestionTerms(b))).toBeCloseTo(score, 5);
@@ -29,9 +21,10 @@ describe('question terms', () => {
 
 describe('text similarity', () => {
   it('ignores code fences, MDX imports and tags', () => {
-    expect(
-      toWords('import X from "y";\n<Card title="a">Hello world</Card>\n```js\nconst z = 1;\n```'),
-    ).toEqual(['hello', 'world']);
+    expect(toWords('import X from "y";\n<Card title="a">Hello world</Card>\n```js\nconst z = 1;\n```')).toEqual([
+      'hello',
+      'world',
+    ]);
   });
   it('scores shared three-word phrases', () => {
     const a = toShingles(toWords('one two three four'));
@@ -61,14 +54,9 @@ describe('duplicates rule', () => {
   });
 
   it('compares two industry pages by industry name, not by their shared title template', () => {
-    const page = (id: string, industry: string) =>
-      makeDoc('industry', id, `---\nindustry: ${industry}\n---\n`);
-    expect(
-      checkDuplicates([page('a', 'Home Services'), page('b', 'Home Health Services')], lintConfig),
-    ).toEqual([]);
-    expect(checkDuplicates([page('a', 'Pest Control'), page('b', 'Pest control')], lintConfig)).toHaveLength(
-      1,
-    );
+    const page = (id: string, industry: string) => makeDoc('industry', id, `---\nindustry: ${industry}\n---\n`);
+    expect(checkDuplicates([page('a', 'Home Services'), page('b', 'Home Health Services')], lintConfig)).toEqual([]);
+    expect(checkDuplicates([page('a', 'Pest Control'), page('b', 'Pest control')], lintConfig)).toHaveLength(1);
   });
 
   it('skips pairs of drafts, whose shared text is the skeleton', () => {

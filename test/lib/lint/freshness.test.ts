@@ -20,11 +20,7 @@ describe('freshness rule', () => {
   });
 
   it('measures from updated when a page has been revised, and honours the configured age', () => {
-    const doc = makeDoc(
-      'industry',
-      'x',
-      '---\npublished: 2024-01-01\nupdated: 2026-01-15\nkpis: [{}]\n---\n',
-    );
+    const doc = makeDoc('industry', 'x', '---\npublished: 2024-01-01\nupdated: 2026-01-15\nkpis: [{}]\n---\n');
     expect(checkFreshness([doc], lintConfig, today)).toEqual([]);
     const strict = { ...lintConfig, maxBenchmarkAgeMonths: 3 };
     expect(checkFreshness([doc], strict, today).map((p) => p.field)).toEqual(['updated']);

@@ -25,15 +25,7 @@ describe('npm run lint', () => {
     try {
       const stdout = execFileSync(
         process.execPath,
-        [
-          '--import',
-          './scripts/lint-resolve.mjs',
-          'scripts/lint.ts',
-          '--root',
-          corpus,
-          '--today',
-          '2026-06-01',
-        ],
+        ['--import', './scripts/lint-resolve.mjs', 'scripts/lint.ts', '--root', corpus, '--today', '2026-06-01'],
         { cwd: root, encoding: 'utf8', stdio: 'pipe' },
       );
       return { status: 0, stdout };

@@ -22,11 +22,7 @@ describe('sections rule', () => {
   });
 
   it('does not count a heading inside a code fence', () => {
-    const doc = makeDoc(
-      'guide',
-      'g',
-      '---\nsteps: [a]\nfaq: [a]\nsources: [a]\n---\n```md\n## Not a heading\n```\n',
-    );
+    const doc = makeDoc('guide', 'g', '---\nsteps: [a]\nfaq: [a]\nsources: [a]\n---\n```md\n## Not a heading\n```\n');
     expect(checkSections([doc]).map((p) => p.field)).toEqual(['body']);
   });
 });

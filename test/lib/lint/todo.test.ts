@@ -32,9 +32,7 @@ describe('TODO markers', () => {
   });
 
   it('fails a published schema with a message naming the field, and lets a draft through', () => {
-    const schema = z
-      .object({ draft: z.boolean(), summary: z.string() })
-      .superRefine(checkNoTodoWhenPublished);
+    const schema = z.object({ draft: z.boolean(), summary: z.string() }).superRefine(checkNoTodoWhenPublished);
     const result = schema.safeParse({ draft: false, summary: 'TODO' });
     expect(result.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
       [['summary'], 'summary still says TODO: write it, or keep draft: true until the page is finished.'],

@@ -10,7 +10,8 @@ export const grossProfitAbout: ToolAbout = {
     "Every rep in a territory closes the average number of deals; replace the figure with a territory's own average when they differ a lot.",
     'Rep cost is fully loaded: base, commission, benefits, travel and tools. Enter 0 to leave it out.',
   ],
-  example: 'The defaults model a mid-market deal with a services-heavy onboarding, sold by a four-person territory team:',
+  example:
+    'The defaults model a mid-market deal with a services-heavy onboarding, sold by a four-person territory team:',
   reading: [
     'A margin below what your pricing plan assumes usually means discounting or unbilled implementation work.',
     'Negative rep contribution means the seat does not pay for itself at the current deal count; check ramp time before concluding the rep is the problem.',

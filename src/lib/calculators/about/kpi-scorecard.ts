@@ -24,7 +24,8 @@ export const kpiScorecardAbout: ToolAbout = {
     },
     {
       question: 'Where does the CSV go?',
-      answer: 'It is generated in your browser from the values you typed and downloaded directly; nothing is sent to a server.',
+      answer:
+        'It is generated in your browser from the values you typed and downloaded directly; nothing is sent to a server.',
     },
   ],
   sources: [],

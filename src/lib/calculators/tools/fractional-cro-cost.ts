@@ -58,8 +58,25 @@ export const fractionalCroCost: Calculator = {
       max: 1e7,
       group: 'Fractional CRO',
     },
-    { kind: 'number', name: 'equity', label: 'Equity', unit: 'percent', default: 0.5, min: 0, max: 100, group: 'Fractional CRO' },
-    { kind: 'number', name: 'valuation', label: 'Company valuation', unit: 'currency', default: 20_000_000, min: 0, max: 1e13 },
+    {
+      kind: 'number',
+      name: 'equity',
+      label: 'Equity',
+      unit: 'percent',
+      default: 0.5,
+      min: 0,
+      max: 100,
+      group: 'Fractional CRO',
+    },
+    {
+      kind: 'number',
+      name: 'valuation',
+      label: 'Company valuation',
+      unit: 'currency',
+      default: 20_000_000,
+      min: 0,
+      max: 1e13,
+    },
     {
       kind: 'number',
       name: 'fullTimeSalary',
@@ -127,8 +144,16 @@ export const fractionalCroCost: Calculator = {
         { direction: 'target-range', min: band.monthlyMin, max: band.monthlyMax },
         'a monthly fee of $8,000 to $18,000',
       ),
-      judge(numbers.daysPerMonth, { direction: 'target-range', min: band.daysMin, max: band.daysMax }, '10 to 20 days a month'),
-      judge(numbers.equity, { direction: 'target-range', min: band.equityMin, max: band.equityMax }, 'equity of 0.25% to 1%'),
+      judge(
+        numbers.daysPerMonth,
+        { direction: 'target-range', min: band.daysMin, max: band.daysMax },
+        '10 to 20 days a month',
+      ),
+      judge(
+        numbers.equity,
+        { direction: 'target-range', min: band.equityMin, max: band.equityMax },
+        'equity of 0.25% to 1%',
+      ),
     ].filter((verdict): verdict is Verdict => verdict !== undefined);
     const monthly =
       pricing === 'days'

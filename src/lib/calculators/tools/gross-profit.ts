@@ -12,7 +12,15 @@ export const grossProfit: Calculator = {
     'Per rep = per deal × deals a rep closes; per territory = per rep × reps',
   ],
   fields: [
-    { kind: 'number', name: 'dealRevenue', label: 'Revenue per deal', unit: 'currency', default: 60_000, min: 0, max: 1e12 },
+    {
+      kind: 'number',
+      name: 'dealRevenue',
+      label: 'Revenue per deal',
+      unit: 'currency',
+      default: 60_000,
+      min: 0,
+      max: 1e12,
+    },
     {
       kind: 'number',
       name: 'deliveryCost',
@@ -22,8 +30,24 @@ export const grossProfit: Calculator = {
       min: 0,
       max: 1e12,
     },
-    { kind: 'number', name: 'dealsPerRep', label: 'Deals a rep closes per year', unit: 'count', default: 14, min: 0, max: 1e6 },
-    { kind: 'number', name: 'repsPerTerritory', label: 'Reps per territory', unit: 'count', default: 4, min: 0, max: 1e5 },
+    {
+      kind: 'number',
+      name: 'dealsPerRep',
+      label: 'Deals a rep closes per year',
+      unit: 'count',
+      default: 14,
+      min: 0,
+      max: 1e6,
+    },
+    {
+      kind: 'number',
+      name: 'repsPerTerritory',
+      label: 'Reps per territory',
+      unit: 'count',
+      default: 4,
+      min: 0,
+      max: 1e5,
+    },
     {
       kind: 'number',
       name: 'repCost',
