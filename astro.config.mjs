@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import mermaid from './src/integrations/mermaid.ts';
-import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   security: {
@@ -26,8 +25,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://pulse.example.org',
   trailingSlash: 'always',
   // mermaid renders ```mermaid fences to inline SVG at build time (one Chromium, cached).
-  // pagefind stays last: it indexes the HTML every other step has finished writing.
-  integrations: [mermaid(), mdx(), sitemap(), pagefind()],
+  // The search index is built after astro build exits: scripts/search-index.ts.
+  integrations: [mermaid(), mdx(), sitemap()],
   markdown: {
     // Prism marks tokens with classes; Shiki's inline styles would break the CSP above.
     syntaxHighlight: { type: 'prism', excludeLangs: ['mermaid'] },

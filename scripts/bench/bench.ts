@@ -63,6 +63,8 @@ export interface BenchResult {
   buildSeconds: number;
   astroSeconds: number;
   pagefindSeconds: number | null;
+  /** Peak RSS of the search-index step's process tree (its Node script and Pagefind's binary). */
+  pagefindPeakRssMB: number | null;
   /** "project" when the project's build made the index, "bench" when the bench had to. */
   pagefindRunBy: 'project' | 'bench' | null;
   /** Wall seconds of each build phase, from Astro's log (one-second resolution for some). */
@@ -141,7 +143,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       buildSeconds: round(buildSeconds),
       astroSeconds: round(build.astro.seconds),
       pagefindSeconds: build.pagefind ? round(build.pagefind.seconds) : null,
-      pagefindRunBy: options.bare ? null : build.pagefind ? 'bench' : 'project',
+      pagefindPeakRssMB: build.pagefind ? mb(build.pagefind.usage.peakRss) : null,
+      pagefindRunBy: options.bare ? null : build.pagefindRunBy,
       phases: readBuildPhases(readFileSync(join(workspace, 'build.log'), 'utf8')),
       pagesPerSecond: round(options.pages / buildSeconds, 1),
       cpuSeconds: round(build.astro.usage.cpuSeconds + (build.pagefind?.usage.cpuSeconds ?? 0)),

@@ -1,4 +1,4 @@
-/** Runs the project's build (and Pagefind when the build does not) in a workspace, timed and watched. */
+/** Runs the project's build steps (and Pagefind when the build does not) in a workspace, timed and watched. */
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
@@ -52,8 +52,10 @@ export function runStep(
 
 export interface BuildResult {
   astro: StepResult;
-  /** Null when the project's own build already ran Pagefind. */
+  /** The search-index step: the project's own second build step, or the bench's Pagefind run. */
   pagefind: StepResult | null;
+  /** "project" when the project's build script indexes, "bench" when the bench had to. */
+  pagefindRunBy: 'project' | 'bench' | null;
 }
 
 /**
@@ -68,8 +70,18 @@ function readBuildScript(workspace: string): string {
 }
 
 /**
- * Builds the workspace. If the project's build leaves no `dist/pagefind/`, the bench runs
- * Pagefind itself, so the figures always include a search index.
+ * A build script split into the Astro build and what follows it (`astro build && node
+ * scripts/search-index.ts`), so each step is timed and its process tree watched on its own.
+ */
+export function splitBuildScript(script: string): { astro: string; after: string | null } {
+  const [astro = '', ...after] = script.split('&&').map((part) => part.trim());
+  return { astro, after: after.length > 0 ? after.join(' && ') : null };
+}
+
+/**
+ * Builds the workspace: the Astro step, then the project's search-index step. If the
+ * project's build leaves no `dist/pagefind/`, the bench runs Pagefind itself, so the
+ * figures always include a search index.
  */
 export async function buildSite(
   workspace: string,
@@ -78,9 +90,17 @@ export async function buildSite(
   const logFile = join(workspace, 'build.log');
   const profile = options.cpuProfileDir ? `--cpu-prof --cpu-prof-dir=${options.cpuProfileDir}` : '';
   const nodeFlags = [options.nodeOptions ?? '', profile].join(' ').trim();
-  const astro = await runStep('/bin/sh', ['-c', readBuildScript(workspace)], workspace, logFile, nodeFlags);
-  if (!options.withPagefind || existsSync(join(workspace, 'dist', 'pagefind'))) return { astro, pagefind: null };
+  const steps = splitBuildScript(readBuildScript(workspace));
+  const astro = await runStep('/bin/sh', ['-c', steps.astro], workspace, logFile, nodeFlags);
+  if (steps.after) {
+    const after = await runStep('/bin/sh', ['-c', steps.after], workspace, logFile, options.nodeOptions);
+    const indexed = existsSync(join(workspace, 'dist', 'pagefind'));
+    return { astro, pagefind: after, pagefindRunBy: indexed ? 'project' : null };
+  }
+  if (!options.withPagefind || existsSync(join(workspace, 'dist', 'pagefind'))) {
+    return { astro, pagefind: null, pagefindRunBy: options.withPagefind ? 'project' : null };
+  }
   const pagefindBin = join(workspace, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs');
   const pagefind = await runStep(process.execPath, [pagefindBin, '--site', 'dist'], workspace, logFile);
-  return { astro, pagefind };
+  return { astro, pagefind, pagefindRunBy: 'bench' };
 }

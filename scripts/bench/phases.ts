@@ -1,7 +1,8 @@
 /**
- * Where a build's wall time went, read from Astro's own log: diagram rendering, content
- * sync, the Vite bundle, page generation and the Pagefind index. Best effort: a phase
- * whose log lines are missing (another Astro version, no diagrams) is null.
+ * Where a build's wall time went, read from the build's log: diagram rendering, content
+ * sync, the Vite bundle, page generation and the Pagefind index (the build's second
+ * step). Best effort: a phase whose log lines are missing (another Astro version, no
+ * diagrams) is null.
  */
 
 export interface BuildPhases {
@@ -38,6 +39,8 @@ export function readBuildPhases(log: string): BuildPhases {
   const diagramLine = lines.find((line) => /diagrams: \d+ rendered/.test(line));
   const bundleLine = lines.find((line) => /\[vite\] ✓ built in/.test(line));
   const routes = lines.findIndex((line) => /generating static routes/.test(line));
+  // The search-index step after `astro build` logs its own time; older builds indexed inside Astro.
+  const indexLine = lines.find((line) => /\[search-index\] indexed .* in [\d.]+ s$/.test(line));
   const generated = routes < 0 ? undefined : lines.slice(routes).find((line) => /✓ Completed in/.test(line));
   return {
     diagrams: diagramLine ? parseDuration(/fences, ([^)]*)\)/.exec(diagramLine)?.[1] ?? '') : null,
@@ -45,6 +48,8 @@ export function readBuildPhases(log: string): BuildPhases {
     contentSync: between(lines, /\[content\] Syncing content/, /\[content\] Synced content/),
     bundle: bundleLine ? parseDuration(bundleLine.split('built in')[1] ?? '') : null,
     generatePages: generated ? parseDuration(generated.split('Completed in')[1] ?? '') : null,
-    searchIndex: between(lines, /\[@astrojs\/sitemap\]/, /\[pulse:pagefind\] indexed/),
+    searchIndex: indexLine
+      ? parseDuration(/ in ([\d.]+ s)$/.exec(indexLine)?.[1] ?? '')
+      : between(lines, /\[@astrojs\/sitemap\]/, /\[pulse:pagefind\] indexed/),
   };
 }

@@ -10,9 +10,3 @@ const blockClosers =
 export function separateBlocks(html: string): string {
   return html.replace(blockClosers, '$1 ').replace(/<br\s*\/?>/gi, '$& ');
 }
-
-/** The URL path Pagefind should give a built file (`kpis/win-rate/index.html` → `/kpis/win-rate/`). */
-export function urlOfBuiltFile(relativeFile: string): string {
-  const path = `/${relativeFile.split('\\').join('/')}`;
-  return path.replace(/\/index\.html$/, '/');
-}

@@ -27,6 +27,14 @@ test('reads each phase in seconds, with colour codes stripped', () => {
   });
 });
 
+test('reads the search-index step from its own summary line', () => {
+  const twoStep = log.replace(
+    /^.*\[pulse:pagefind\].*$/m,
+    '17:57:20 [search-index] indexed 5036 of 5741 HTML files into dist/pagefind/ (9 files, 1.0 kB) in 12.34 s',
+  );
+  expect(readBuildPhases(twoStep).searchIndex).toBe(12.34);
+});
+
 test('reports a phase the log does not show as null', () => {
   expect(readBuildPhases('12:00:00 [content] Syncing content\n')).toEqual({
     diagrams: null,

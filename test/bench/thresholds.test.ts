@@ -14,6 +14,7 @@ function makeResult(overrides: Partial<BenchResult>): BenchResult {
     buildSeconds: 20,
     astroSeconds: 20,
     pagefindSeconds: null,
+    pagefindPeakRssMB: null,
     pagefindRunBy: 'project',
     phases: { diagrams: null, contentSync: null, bundle: null, generatePages: null, searchIndex: null },
     pagesPerSecond: 10,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { separateBlocks, urlOfBuiltFile } from '~/lib/search-html';
+import { separateBlocks } from '~/lib/search-html';
 
 describe('HTML prepared for indexing', () => {
   it('separates adjacent block elements and line breaks', () => {
@@ -13,12 +13,5 @@ describe('HTML prepared for indexing', () => {
     const inline = '<p><strong>pipe</strong><em>line</em> coverage</p>';
     expect(separateBlocks(inline)).toBe(inline);
     expect(separateBlocks('<p>Done.</p>text')).toBe('<p>Done.</p>text');
-  });
-
-  it('maps built files to the URLs they are served at', () => {
-    expect(urlOfBuiltFile('kpis/win-rate/index.html')).toBe('/kpis/win-rate/');
-    expect(urlOfBuiltFile('index.html')).toBe('/');
-    expect(urlOfBuiltFile('404.html')).toBe('/404.html');
-    expect(urlOfBuiltFile('library\\guide\\index.html')).toBe('/library/guide/');
   });
 });

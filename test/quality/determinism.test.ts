@@ -1,10 +1,11 @@
 /**
- * Two builds of the same commit are byte-identical. The second build runs with the clock
- * 400 days ahead and in a UTC+14 time zone, so any date taken from the clock, or formatted
- * in local time instead of from content, shows up as a difference here.
+ * Two builds of the same commit are byte-identical, search index included. The second
+ * build runs both steps of `npm run build` (astro build, then scripts/search-index.ts)
+ * with the clock 400 days ahead and in a UTC+14 time zone, so any date taken from the
+ * clock, or formatted in local time instead of from content, shows up as a difference here.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,25 +34,36 @@ function readBuildEnvironment(): NodeJS.ProcessEnv {
   );
 }
 
+const buildScript = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } })
+  .scripts.build;
+
 describe('deterministic build', () => {
+  it('builds in two steps: astro build, then the search index', () => {
+    expect(buildScript).toBe('ASTRO_TELEMETRY_DISABLED=1 astro build && node scripts/search-index.ts');
+    expect(existsSync(join(distDir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+  });
+
   it('a second build, later and in another time zone, matches dist/ byte for byte', { timeout: 600_000 }, () => {
     assertBuilt();
     const started = Date.now();
-    const build = spawnSync(
-      process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', secondDir],
-      {
-        cwd: root,
-        encoding: 'utf8',
-        env: {
-          ...readBuildEnvironment(),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          TZ: 'Pacific/Kiritimati',
-          NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock}`.trim(),
-        },
+    const options = {
+      cwd: root,
+      encoding: 'utf8' as const,
+      env: {
+        ...readBuildEnvironment(),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        TZ: 'Pacific/Kiritimati',
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock}`.trim(),
       },
-    );
-    expect(build.status, `second build failed:\n${build.stdout}\n${build.stderr}`).toBe(0);
+    };
+    const steps = [
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', secondDir],
+      [join(root, 'scripts/search-index.ts'), secondDir],
+    ];
+    for (const args of steps) {
+      const step = spawnSync(process.execPath, args, options);
+      expect(step.status, `second build failed at ${args[0]}:\n${step.stdout}\n${step.stderr}`).toBe(0);
+    }
     console.info(`determinism: second build took ${((Date.now() - started) / 1000).toFixed(1)} s`);
     const differences = diffTrees(distDir, secondDir);
     keep = differences.length > 0;

@@ -1,10 +1,13 @@
+/** The build's second step, run as `npm run build` runs it, on small hand-written sites. */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '~/integrations/pagefind';
+
+const script = fileURLToPath(new URL('../../scripts/search-index.ts', import.meta.url));
 
 const page = (body: string) =>
   `<!doctype html><html lang="en"><head><title>t</title></head><body><header><nav>Library Industries KPIs</nav></header>${body}<footer>MIT licence</footer></body></html>`;
@@ -25,17 +28,23 @@ const site = {
 };
 
 const dirs: string[] = [];
-function buildSite(files: Record<string, string>): { dir: string; warnings: string[] } {
+function writeSite(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'pulse-pagefind-'));
   dirs.push(dir);
   for (const [file, html] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), html);
   }
-  return { dir, warnings: [] };
+  return dir;
 }
-const loggerFor = (warnings: string[]) =>
-  ({ info: () => {}, warn: (message: string) => warnings.push(message) }) as unknown as AstroIntegrationLogger;
+
+function indexSite(dir: string) {
+  const run = spawnSync(process.execPath, [script, dir], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
 
 /** Pagefind stores each page as gzipped JSON behind a short signature. */
 function readFragments(
@@ -55,10 +64,14 @@ function readFragments(
 
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe('Pagefind integration', () => {
-  it('indexes only article bodies, with filters, metadata and word breaks', async () => {
-    const { dir, warnings } = buildSite(site);
-    await buildSearchIndex(dir, loggerFor(warnings));
+describe('search-index step', () => {
+  it('indexes only article bodies, with filters, metadata and word breaks', () => {
+    const dir = writeSite(site);
+    const run = indexSite(dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(
+      /\[search-index\] indexed 2 of 3 HTML files into .*pagefind\/ \(\d+ files, [\d.]+ kB\) in [\d.]+ s/,
+    );
     const fragments = readFragments(dir);
     expect(fragments.map((fragment) => fragment.url)).toEqual(['/industries/telehealth/', '/kpis/pipeline-coverage/']);
     const kpi = fragments[1]!;
@@ -70,16 +83,36 @@ describe('Pagefind integration', () => {
     });
     expect(kpi.filters).toEqual({ type: ['KPI'], kpi: ['Pipeline coverage'] });
     expect(fragments[0]!.filters).toEqual({ type: ['Industry guide'], industry: ['Telehealth Platform Services'] });
-    expect(warnings).toEqual([]);
+    expect(run.stderr).toBe('');
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
   }, 30_000);
 
-  it('warns when no page marks its article for indexing', async () => {
-    const { dir, warnings } = buildSite({ 'index.html': page('<h1>Home</h1>') });
-    await buildSearchIndex(dir, loggerFor(warnings));
-    expect(warnings).toEqual([
-      'No page marks its article with data-pagefind-body, so Pagefind indexes whole pages, menus included.',
-    ]);
+  it('writes the same index twice over', () => {
+    const first = writeSite(site);
+    const second = writeSite(site);
+    expect(indexSite(first).status).toBe(0);
+    expect(indexSite(second).status).toBe(0);
+    const read = (dir: string) =>
+      readdirSync(join(dir, 'pagefind'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => [entry.name, readFileSync(join(entry.parentPath, entry.name)).toString('base64')])
+        .sort();
+    expect(read(second)).toEqual(read(first));
   }, 30_000);
+
+  it('warns when no page marks its article for indexing', () => {
+    const run = indexSite(writeSite({ 'index.html': page('<h1>Home</h1>') }));
+    expect(run.status).toBe(0);
+    expect(run.stderr.trim()).toBe(
+      '[search-index] No page marks its article with data-pagefind-body, so Pagefind indexes whole pages, menus included.',
+    );
+  }, 30_000);
+
+  it('fails naming the site when there is nothing to index', () => {
+    const missing = join(tmpdir(), 'pulse-no-such-site');
+    const run = indexSite(missing);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(missing);
+  });
 });

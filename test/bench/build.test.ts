@@ -1,0 +1,18 @@
+/** How the bench splits the project's build script into separately measured steps. */
+import { expect, test } from 'vitest';
+import { splitBuildScript } from '../../scripts/bench/build.ts';
+
+test('splits the Astro build from the search-index step that follows it', () => {
+  expect(splitBuildScript('ASTRO_TELEMETRY_DISABLED=1 astro build && node scripts/search-index.ts')).toEqual({
+    astro: 'ASTRO_TELEMETRY_DISABLED=1 astro build',
+    after: 'node scripts/search-index.ts',
+  });
+  expect(splitBuildScript('astro build && a && b')).toEqual({ astro: 'astro build', after: 'a && b' });
+});
+
+test('leaves a one-step build whole', () => {
+  expect(splitBuildScript('ASTRO_TELEMETRY_DISABLED=1 astro build')).toEqual({
+    astro: 'ASTRO_TELEMETRY_DISABLED=1 astro build',
+    after: null,
+  });
+});
