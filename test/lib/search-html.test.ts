@@ -9,6 +9,14 @@ describe('HTML prepared for indexing', () => {
     expect(separateBlocks('<td>Benchmark</td><td>3x</td></tr><tr>')).toBe('<td>Benchmark</td> <td>3x</td> </tr> <tr>');
   });
 
+  it('separates form controls, so a calculator option or label is a word of its own', () => {
+    expect(
+      separateBlocks(
+        '<select><option>Weighted pipeline</option><option>Unweighted</option></select><label>Target</label>',
+      ),
+    ).toBe('<select><option>Weighted pipeline</option> <option>Unweighted</option> </select> <label>Target</label>');
+  });
+
   it('leaves inline markup and text alone', () => {
     const inline = '<p><strong>pipe</strong><em>line</em> coverage</p>';
     expect(separateBlocks(inline)).toBe(inline);
