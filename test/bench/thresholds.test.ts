@@ -96,7 +96,7 @@ describe('checkThresholds', () => {
     expect(failing(heavy)).toEqual([
       'html bytes per page (median, gzip)',
       'js bytes per page (max, gzip)',
-      'pages without a calculator that ship JS beyond the search trigger',
+      'pages without a calculator that ship JS',
       'JS bytes on a page without a calculator (max, gzip)',
       'first search query bytes',
     ]);

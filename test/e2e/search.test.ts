@@ -155,58 +155,33 @@ describe('search page', () => {
 });
 
 describe('header search', () => {
-  it('loads no Pagefind on page view, then opens with ⌘K from an article', async () => {
+  it('ships no script, and submits to /search/, which shows the results', async () => {
     const page = await browser.newPage();
     const transfers = recordTransfers(page);
     await page.goto(`${inject('origin')}${article}`, { waitUntil: 'load' });
     const onLoad = await transfers();
-    expect(onLoad.filter(([url]) => url.includes('/pagefind/') || url.includes('search-dialog'))).toEqual([]);
-    const scripts = onLoad.filter(([url]) => url.endsWith('.js'));
-    const gzipped = scripts.reduce((sum, [url]) => sum + gzipSync(fileOf(url)).length, 0);
-    console.info(
-      `article page JS on load: ${scripts.map(([url]) => new URL(url).pathname).join(', ')} = ${gzipped} bytes gzipped`,
-    );
+    expect(onLoad.filter(([url]) => url.endsWith('.js') || url.includes('/pagefind/'))).toEqual([]);
 
-    await page.keyboard.press('Meta+KeyK');
-    const dialog = page.locator('dialog.search-dialog');
-    await expect(dialog.evaluate((node: HTMLDialogElement) => node.open)).resolves.toBe(true);
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-dialog-input');
-    await page.keyboard.type('pipeline coverage');
-    await dialog.locator('.search-result').first().waitFor();
-    const pagefind = (await transfers()).filter(([url]) => url.includes('/pagefind/'));
-    expect(pagefind.some(([url]) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    console.info(
-      `search bandwidth, first query in the header dialog: ${pagefind.reduce((sum, [, size]) => sum + size, 0)} bytes over the wire`,
-    );
-    await expect(dialog.locator('[data-search-dialog-more]').getAttribute('href')).resolves.toBe(
-      '/search/?q=pipeline+coverage',
-    );
+    await page.getByRole('search', { name: 'Site search' }).getByLabel('Search the library').fill('pipeline coverage');
+    await Promise.all([page.waitForURL(/\/search\/\?q=pipeline\+coverage$/), page.keyboard.press('Enter')]);
+    await page.locator('[data-search-results] .search-result').first().waitFor(patience);
+    await expect(resultLinks(page, '[data-search-results]')).resolves.toContain('/kpis/pipeline-coverage/');
+    await expect(page.locator('[data-search-page-input]').inputValue()).resolves.toBe('pipeline coverage');
+    // The page's field has focus, so the arrows reach the results straight away.
     await page.keyboard.press('ArrowDown');
     const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(first).toBeTruthy();
     await Promise.all([page.waitForURL((url) => url.pathname === first?.split('#')[0]), page.keyboard.press('Enter')]);
     await page.close();
   });
 
-  it('opens with Ctrl+K and "/", closes with Escape, and is a plain link without JavaScript', async () => {
-    const { page, problems } = await openPage(browser, `${inject('origin')}${article}`);
-    const dialog = page.locator('dialog.search-dialog');
-    const isOpen = () => dialog.evaluate((node: HTMLDialogElement) => node.open);
-    await page.keyboard.press('Control+KeyK');
-    await expect(isOpen()).resolves.toBe(true);
-    // Escape closes even with text in the field, which a bare search input would clear instead.
-    await page.keyboard.type('churn');
-    await page.keyboard.press('Escape');
-    await expect(isOpen()).resolves.toBe(false);
-    await page.keyboard.press('/');
-    await expect(isOpen()).resolves.toBe(true);
-    await page.keyboard.press('Escape');
-    expect(problems).toEqual([]);
-    await page.close();
-
+  it('is the same form without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
-    const noScript = await context.newPage();
-    await noScript.goto(`${inject('origin')}${article}`);
-    await Promise.all([noScript.waitForURL(/\/search\/$/), noScript.locator('[data-search-trigger]').click()]);
+    const page = await context.newPage();
+    await page.goto(`${inject('origin')}${article}`);
+    await page.locator('#site-search-input').fill('win rate');
+    await Promise.all([page.waitForURL(/\/search\/\?q=win\+rate$/), page.locator('.search-box__submit').click()]);
+    await expect(page.locator('.search-page__notice').textContent()).resolves.toContain('needs JavaScript');
     await context.close();
   });
 });

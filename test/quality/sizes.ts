@@ -2,7 +2,7 @@
  * What a first visit to a page costs over the wire: the HTML document, the stylesheets it
  * links and the scripts it loads up front (module scripts and everything they import
  * statically), each gzipped. Inline <style>/<script> count as HTML; lazily imported code
- * (a search index, a dialog loaded on demand) is not part of the first visit.
+ * (the search index, loaded on /search/ when a query runs) is not part of the first visit.
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
