@@ -69,13 +69,23 @@ describe('search page', () => {
     );
     console.info(pagefind.map(([url, size]) => `  ${size}\t${new URL(url).pathname}`).join('\n'));
     expect(pagefind.length).toBeGreaterThan(3);
+    // Facets are closed: a first query fetches no filter index.
+    expect(pagefind.filter(([url]) => url.includes('/pagefind/filter/'))).toEqual([]);
+    await expect(page.locator('[data-search-facets]').isHidden()).resolves.toBe(true);
     await page.close();
   });
 
   it('narrows results with the industry filter and shows counts', async () => {
     const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=pipeline+coverage`);
+    const transfers = recordTransfers(page);
     await page.locator('[data-search-results] .search-result').first().waitFor();
     const before = await page.locator('[data-search-results] .search-result').count();
+    const toggle = page.getByRole('button', { name: 'Filter results' });
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    await toggle.click();
+    await page.locator('fieldset[data-facet="industry"]').waitFor(patience);
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
+    expect((await transfers()).some(([url]) => url.includes('/pagefind/filter/'))).toBe(true);
     const option = page.locator('fieldset[data-facet="industry"] label', { hasText: 'Telehealth Platform Services' });
     const count = Number(await option.locator('.facet-count').evaluate((node) => node.firstChild?.textContent));
     expect(count).toBeGreaterThan(0);
@@ -83,7 +93,9 @@ describe('search page', () => {
     await option.locator('input').check();
     await page.waitForURL(/industry=Telehealth\+Platform\+Services/);
     await expect.poll(() => page.locator('[data-search-results] .search-result').count(), patience).toBe(count);
-    await expect(page.locator('.search-page__status').textContent()).resolves.toContain(`${count} result`);
+    await expect(page.locator('.search-page__status').textContent()).resolves.toMatch(
+      new RegExp(`^${count} results? for “pipeline coverage” with your filters`),
+    );
     await expect(resultLinks(page, '[data-search-results]')).resolves.toContain(
       '/industries/telehealth-platform-services/',
     );
@@ -116,6 +128,16 @@ describe('search page', () => {
       page.waitForURL((url) => url.pathname === links[0]?.split('#')[0]),
       page.keyboard.press('Enter'),
     ]);
+    await page.close();
+  });
+
+  it('opens the filters at once when the URL has some', async () => {
+    const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=churn&type=KPI`);
+    await page.locator('fieldset[data-facet="type"] input[value="KPI"]:checked').waitFor(patience);
+    await expect(page.getByRole('button', { name: 'Filter results' }).getAttribute('aria-expanded')).resolves.toBe(
+      'true',
+    );
+    expect(problems).toEqual([]);
     await page.close();
   });
 

@@ -1,7 +1,6 @@
 /**
- * Browser side of search: loads Pagefind on first use and runs one search with the
- * facet counts the search page shows. Only ever imported dynamically, so no page
- * pays for it until a reader starts searching.
+ * Browser side of search, used by /search/ only: loads Pagefind on first use and runs
+ * one search, with the facet counts the page shows once its filters are open.
  */
 import { facetKeys, type FacetKey } from '~/lib/search-facets';
 import { hasSelection, toPagefindFilters, type SearchState } from '~/lib/search-state';
@@ -84,8 +83,9 @@ function countsFor(source: Counts): Record<FacetKey, Record<string, number>> {
  * Runs a search. With `counts`, facet counts come too: Pagefind only reports them
  * once its filter index is loaded, and a facet with ticked values is counted by a
  * second search without that facet's own filter, so ticking "Fintech" still shows
- * how many results "Healthtech" would add rather than zero. The header dialog has
- * no facets and skips all of that, to keep its first query small.
+ * how many results "Healthtech" would add rather than zero. Without `counts` (the
+ * facets are closed) no filter file is fetched unless a filter is ticked: a first
+ * query needs only the word index and the fragments of the results shown.
  */
 export async function runSearch(state: SearchState, options: { counts: boolean }): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();

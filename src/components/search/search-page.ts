@@ -1,7 +1,8 @@
 /**
  * The /search/ page in the browser. The URL is the state: typing replaces it,
  * ticking a filter pushes it (so Back undoes a filter), and Back/Forward re-run
- * the search from it.
+ * the search from it. Facets stay closed, and Pagefind's filter index unloaded,
+ * until the reader presses "Filter results" or arrives with filters in the URL.
  */
 import { facetKeys, type FacetKey } from '~/lib/search-facets';
 import { emptySelection, hasSelection, parseSearchParams, toSearchParams, type SearchState } from '~/lib/search-state';
@@ -18,6 +19,7 @@ export function attachSearchPage(root: HTMLElement): void {
   const form = $<HTMLFormElement>('[data-search-form]');
   const input = $<HTMLInputElement>('[data-search-page-input]');
   const facetsBox = $('[data-search-facets]');
+  const toggle = $<HTMLButtonElement>('[data-search-filter-toggle]');
   const groups = $('[data-facet-groups]');
   const status = $('[data-search-status]');
   const list = $<HTMLOListElement>('[data-search-results]');
@@ -29,6 +31,7 @@ export function attachSearchPage(root: HTMLElement): void {
   ];
   const baseTitle = document.title;
   let state = parseSearchParams(new URLSearchParams(location.search));
+  let filtersOpen = hasSelection(state.selection);
   let results: PagefindResult[] = [];
   let ticket = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -62,23 +65,28 @@ export function attachSearchPage(root: HTMLElement): void {
     const current = ++ticket;
     root.setAttribute('aria-busy', 'true');
     try {
-      const outcome = await runSearch(state, { counts: true });
+      const outcome = await runSearch(state, { counts: filtersOpen });
       if (current !== ticket) return;
       const selected = hasSelection(state.selection);
-      facetsBox.hidden = !renderFacets(groups, outcome.counts, state.selection);
+      facetsBox.hidden = !(filtersOpen && renderFacets(groups, outcome.counts, state.selection));
+      toggle.setAttribute('aria-expanded', String(!facetsBox.hidden));
       clearButtons[0]!.hidden = !selected;
       results = outcome.results;
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = results.length > 0 || (!state.query && !selected);
       if (!state.query && !selected) {
-        status.textContent = 'Type a question or a KPI name, or tick a filter to browse.';
+        status.textContent = `Type a question or a KPI name, or ${filtersOpen ? 'tick a filter' : 'filter the results'} to browse.`;
       } else if (results.length === 0) {
         describeNoResults(selected, outcome.unfiltered);
       } else {
         await showMore(current);
         const count = `${results.length} result${results.length === 1 ? '' : 's'}`;
-        status.textContent = state.query ? `${count} for “${state.query}”` : `${count} matching your filters`;
+        // Said even with the facets closed, so a reader always knows the list is narrowed.
+        const filtered = selected ? ' with your filters' : '';
+        status.textContent = state.query
+          ? `${count} for “${state.query}”${filtered}`
+          : `${count} matching your filters`;
       }
     } catch {
       if (current === ticket) status.textContent = unavailableMessage;
@@ -102,6 +110,15 @@ export function attachSearchPage(root: HTMLElement): void {
   }
 
   input.value = state.query;
+  toggle.hidden = false;
+  toggle.addEventListener('click', () => {
+    filtersOpen = facetsBox.hidden !== false;
+    if (filtersOpen) void search().then(() => groups.querySelector('input')?.focus());
+    else {
+      facetsBox.hidden = true;
+      toggle.setAttribute('aria-expanded', 'false');
+    }
+  });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => update(readForm(), 'replace'), delay);
@@ -124,6 +141,7 @@ export function attachSearchPage(root: HTMLElement): void {
   });
   window.addEventListener('popstate', () => {
     state = parseSearchParams(new URLSearchParams(location.search));
+    filtersOpen ||= hasSelection(state.selection);
     input.value = state.query;
     void search();
   });
