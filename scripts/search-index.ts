@@ -3,7 +3,8 @@
  * Pagefind index of the built site (default `dist/`) once `astro build` has exited, so
  * Pagefind's memory never adds to Astro's. Marked pages (`data-pagefind-body`) are copied,
  * in sorted order and with word breaks restored between block elements, into a temporary
- * mirror that Pagefind's own multi-threaded binary indexes.
+ * mirror that Pagefind's own multi-threaded binary indexes. A large library is indexed in
+ * shards, one Pagefind run each, which the browser merges (`src/lib/search-index.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -24,8 +25,14 @@ import {
   countIndexedPages,
   formatIndexSummary,
   isMarkedForIndex,
+  isShardDataFile,
   listIndexableFiles,
+  pagesPerShardFrom,
+  planShards,
   pointAtSite,
+  shardFolder,
+  shardManifest,
+  shardManifestFile,
   unmarkedWarning,
   unusedBundles,
 } from '../src/lib/search-index.ts';
@@ -53,32 +60,43 @@ function listFiles(dir: string): string[] {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
-/** Copies the pages to index into `mirror`; returns how many HTML files the site has. */
-function writeMirror(site: string, mirror: string): number {
+/** The pages to index, sorted: those marked for search, or every page when none is. */
+function pagesToIndex(site: string): { pages: string[]; htmlFiles: number } {
   const files = listIndexableFiles(listFiles(site));
-  let marked = 0;
-  const copy = (file: string, html: string) => {
-    const target = join(mirror, file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, separateBlocks(html));
-  };
-  for (const file of files) {
-    let html: string;
+  const marked = files.filter((file) => {
     try {
-      html = readFileSync(join(site, file), 'utf8');
+      return isMarkedForIndex(readFileSync(join(site, file), 'utf8'));
     } catch (error) {
       throw new Error(`search index: cannot read ${join(site, file)}: ${(error as Error).message}`);
     }
-    if (!isMarkedForIndex(html)) continue;
-    marked++;
-    copy(file, html);
+  });
+  if (marked.length > 0) return { pages: marked, htmlFiles: files.length };
+  // As Pagefind itself would: with no marked page, every page is indexed whole.
+  console.warn(unmarkedWarning);
+  return { pages: files, htmlFiles: files.length };
+}
+
+/** Copies `pages` into `mirror` with word breaks restored between block elements. */
+function writeMirror(site: string, pages: readonly string[], mirror: string): void {
+  for (const file of pages) {
+    const target = join(mirror, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, separateBlocks(readFileSync(join(site, file), 'utf8')));
   }
-  if (marked === 0) {
-    // As Pagefind itself would: with no marked page, every page is indexed whole.
-    console.warn(unmarkedWarning);
-    for (const file of files) copy(file, readFileSync(join(site, file), 'utf8'));
+}
+
+/** Runs Pagefind's binary over one mirror, failing with its output named after the built site. */
+function runPagefind(site: string, mirror: string, outputPath: string): void {
+  const run = spawnSync(resolvePagefindBinary(), buildPagefindArgs(mirror, outputPath), {
+    encoding: 'utf8',
+    maxBuffer: 64 * 2 ** 20,
+  });
+  const output = pointAtSite(`${run.stdout ?? ''}${run.stderr ?? ''}`.trim(), mirror, site);
+  if (run.error) throw new Error(`search index: could not start Pagefind: ${run.error.message}`);
+  if (run.status !== 0) {
+    throw new Error(`search index: Pagefind failed (${run.signal ?? `exit ${run.status}`}) on ${site}:\n${output}`);
   }
-  return files.length;
+  if (output) console.log(output);
 }
 
 function buildSearchIndex(site: string): void {
@@ -87,36 +105,41 @@ function buildSearchIndex(site: string): void {
     throw new Error(`search index: ${site} holds no built site; run "astro build" first.`);
   }
   const outputPath = join(site, 'pagefind');
-  const mirror = mkdtempSync(join(tmpdir(), 'pulse-search-index-'));
-  try {
-    const htmlFiles = writeMirror(site, mirror);
-    rmSync(outputPath, { recursive: true, force: true });
-    const run = spawnSync(resolvePagefindBinary(), buildPagefindArgs(mirror, outputPath), {
-      encoding: 'utf8',
-      maxBuffer: 64 * 2 ** 20,
-    });
-    const output = pointAtSite(`${run.stdout ?? ''}${run.stderr ?? ''}`.trim(), mirror, site);
-    if (run.error) throw new Error(`search index: could not start Pagefind: ${run.error.message}`);
-    if (run.status !== 0) {
-      throw new Error(`search index: Pagefind failed (${run.signal ?? `exit ${run.status}`}) on ${site}:\n${output}`);
+  const { pages, htmlFiles } = pagesToIndex(site);
+  const shards = planShards(pages, pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES));
+  rmSync(outputPath, { recursive: true, force: true });
+  let indexed = 0;
+  // One Pagefind run per shard, one after another: only one index is in memory at a time.
+  shards.forEach((shard, number) => {
+    const mirror = mkdtempSync(join(tmpdir(), 'pulse-search-index-'));
+    const shardOutput = join(outputPath, shardFolder(number));
+    try {
+      writeMirror(site, shard, mirror);
+      runPagefind(site, mirror, shardOutput);
+    } finally {
+      rmSync(mirror, { recursive: true, force: true });
     }
-    if (output) console.log(output);
-    for (const bundle of unusedBundles) rmSync(join(outputPath, bundle), { force: true });
-    const files = listFiles(outputPath);
-    const bytes = files.reduce((total, file) => total + statSync(join(outputPath, file)).size, 0);
-    const entry = readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8');
-    const summary = formatIndexSummary({
-      pages: countIndexedPages(entry),
-      htmlFiles,
-      outputPath: relative(process.cwd(), outputPath) || outputPath,
-      files: files.length,
-      bytes,
-      seconds: (performance.now() - started) / 1000,
-    });
-    console.log(`${new Date().toTimeString().slice(0, 8)} ${summary}`);
-  } finally {
-    rmSync(mirror, { recursive: true, force: true });
-  }
+    indexed += countIndexedPages(readFileSync(join(shardOutput, 'pagefind-entry.json'), 'utf8'));
+    if (number > 0) {
+      for (const file of listFiles(shardOutput)) {
+        if (!isShardDataFile(file)) rmSync(join(shardOutput, file));
+      }
+    }
+  });
+  for (const bundle of unusedBundles) rmSync(join(outputPath, bundle), { force: true });
+  writeFileSync(join(outputPath, shardManifestFile), JSON.stringify(shardManifest(shards.length)));
+  const files = listFiles(outputPath);
+  const bytes = files.reduce((total, file) => total + statSync(join(outputPath, file)).size, 0);
+  const summary = formatIndexSummary({
+    pages: indexed,
+    htmlFiles,
+    shards: shards.length,
+    outputPath: relative(process.cwd(), outputPath) || outputPath,
+    files: files.length,
+    bytes,
+    seconds: (performance.now() - started) / 1000,
+  });
+  console.log(`${new Date().toTimeString().slice(0, 8)} ${summary}`);
 }
 
 try {

@@ -55,6 +55,7 @@ export function countIndexedPages(entryJson: string): number {
 export interface IndexSummary {
   pages: number;
   htmlFiles: number;
+  shards: number;
   outputPath: string;
   files: number;
   bytes: number;
@@ -65,9 +66,76 @@ export interface IndexSummary {
 export function formatIndexSummary(summary: IndexSummary): string {
   return (
     `[search-index] indexed ${summary.pages} of ${summary.htmlFiles} HTML files into ${summary.outputPath}/ ` +
-    `(${summary.files} files, ${(summary.bytes / 1024).toFixed(1)} kB) in ${summary.seconds.toFixed(2)} s`
+    `(${summary.shards === 1 ? '' : `${summary.shards} shards, `}${summary.files} files, ` +
+    `${(summary.bytes / 1024).toFixed(1)} kB) in ${summary.seconds.toFixed(2)} s`
   );
 }
 
 export const unmarkedWarning =
   '[search-index] No page marks its article with data-pagefind-body, so Pagefind indexes whole pages, menus included.';
+
+/**
+ * Pages per Pagefind run. Pagefind holds a whole index in memory (about 0.4 GB per
+ * 1,000 Pulse pages, measured), so a library larger than this is indexed in several
+ * runs, one after another, and the browser merges them. 4,000 keeps each run near
+ * 1.5 GB, below what Astro's own build peaks at for the same library.
+ */
+export const defaultPagesPerShard = 4000;
+
+/**
+ * Splits the sorted pages into as few consecutive runs as `pagesPerShard` allows,
+ * sized within one page of each other so no run is a small remainder.
+ */
+export function planShards<T>(pages: readonly T[], pagesPerShard = defaultPagesPerShard): T[][] {
+  if (!Number.isInteger(pagesPerShard) || pagesPerShard < 1) {
+    throw new Error(`search index: pages per shard must be a whole number of at least 1, not ${pagesPerShard}`);
+  }
+  const count = Math.max(1, Math.ceil(pages.length / pagesPerShard));
+  const shards: T[][] = [];
+  for (let shard = 0, start = 0; shard < count; shard++) {
+    const end = start + Math.floor(pages.length / count) + (shard < pages.length % count ? 1 : 0);
+    shards.push(pages.slice(start, end));
+    start = end;
+  }
+  return shards;
+}
+
+/** Where shard `n` (0 is the main index) is written, relative to the main index's folder. */
+export function shardFolder(shard: number): string {
+  return shard === 0 ? '' : `shard-${shard + 1}/`;
+}
+
+/** The file the browser reads to learn which shards to merge into the main index. */
+export const shardManifestFile = 'pulse-shards.json';
+
+export interface ShardManifest {
+  /** Folders of the extra indexes, relative to the main index's folder. */
+  merge: string[];
+}
+
+export function shardManifest(shardCount: number): ShardManifest {
+  return { merge: Array.from({ length: shardCount - 1 }, (_, index) => shardFolder(index + 1)) };
+}
+
+/**
+ * Files an extra shard keeps. The browser merges a shard with the main index's
+ * runtime and WebAssembly, so only the shard's entry, metadata, word index,
+ * filters and fragments are published.
+ */
+export function isShardDataFile(file: string): boolean {
+  return (
+    file === 'pagefind-entry.json' ||
+    file.endsWith('.pf_meta') ||
+    /^(index|fragment|filter)\//.test(file.split('\\').join('/'))
+  );
+}
+
+/** Reads `PULSE_SEARCH_SHARD_PAGES` when set, for measuring other shard sizes. */
+export function pagesPerShardFrom(value: string | undefined): number {
+  if (value === undefined || value === '') return defaultPagesPerShard;
+  const pages = Number(value);
+  if (!Number.isInteger(pages) || pages < 1) {
+    throw new Error(`search index: PULSE_SEARCH_SHARD_PAGES must be a whole number of at least 1, not "${value}"`);
+  }
+  return pages;
+}

@@ -38,10 +38,10 @@ function writeSite(files: Record<string, string>): string {
   return dir;
 }
 
-function indexSite(dir: string) {
+function indexSite(dir: string, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, [script, dir], {
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -49,8 +49,9 @@ function indexSite(dir: string) {
 /** Pagefind stores each page as gzipped JSON behind a short signature. */
 function readFragments(
   dir: string,
+  index = 'pagefind',
 ): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {
-  const folder = join(dir, 'pagefind', 'fragment');
+  const folder = join(dir, index, 'fragment');
   return readdirSync(folder)
     .map((file) =>
       JSON.parse(
@@ -86,6 +87,7 @@ describe('search-index step', () => {
     expect(run.stderr).toBe('');
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pulse-shards.json'), 'utf8'))).toEqual({ merge: [] });
   }, 30_000);
 
   it('writes the same index twice over', () => {
@@ -100,6 +102,29 @@ describe('search-index step', () => {
         .sort();
     expect(read(second)).toEqual(read(first));
   }, 30_000);
+
+  it('indexes a library larger than one run in shards the browser merges', () => {
+    const dir = writeSite(site);
+    const run = indexSite(dir, { PULSE_SEARCH_SHARD_PAGES: '1' });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/indexed 2 of 3 HTML files into .*pagefind\/ \(2 shards, \d+ files/);
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'pulse-shards.json'), 'utf8'))).toEqual({
+      merge: ['shard-2/'],
+    });
+    expect(readFragments(dir).map((fragment) => fragment.url)).toEqual(['/industries/telehealth/']);
+    expect(readFragments(dir, 'pagefind/shard-2').map((fragment) => fragment.url)).toEqual([
+      '/kpis/pipeline-coverage/',
+    ]);
+    const shardFiles = readdirSync(join(dir, 'pagefind', 'shard-2'));
+    expect(shardFiles).toContain('pagefind-entry.json');
+    expect(shardFiles.filter((file) => /\.js$|^wasm\./.test(file))).toEqual([]);
+  }, 30_000);
+
+  it('stops on a shard size that is not a whole number', () => {
+    const run = indexSite(writeSite(site), { PULSE_SEARCH_SHARD_PAGES: 'many' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('PULSE_SEARCH_SHARD_PAGES must be a whole number of at least 1, not "many"');
+  });
 
   it('warns when no page marks its article for indexing', () => {
     const run = indexSite(writeSite({ 'index.html': page('<h1>Home</h1>') }));

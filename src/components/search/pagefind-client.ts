@@ -3,6 +3,7 @@
  * one search, with the facet counts the page shows once its filters are open.
  */
 import { facetKeys, type FacetKey } from '~/lib/search-facets';
+import { shardManifestFile, type ShardManifest } from '~/lib/search-index';
 import { hasSelection, toPagefindFilters, type SearchState } from '~/lib/search-state';
 
 type Counts = Record<string, Record<string, number>>;
@@ -35,6 +36,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   preload(query: string): Promise<void>;
   search(query: string | null, options?: { filters?: object }): Promise<PagefindSearch>;
   filters(): Promise<Counts>;
@@ -55,15 +57,33 @@ export const unavailableMessage = import.meta.env.DEV
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Imports `/pagefind/pagefind.js`, once; a failed load can be retried. */
+/** Excerpts as long as a result line shows; every shard needs the same option. */
+const instanceOptions = { excerptLength: 26 };
+
+/** Folders of the extra shards a large library's index is split into (see scripts/search-index.ts). */
+async function shardFolders(base: string): Promise<string[]> {
+  const response = await fetch(`${base}${shardManifestFile}`);
+  if (!response.ok) throw new Error(`search shards: ${response.status} ${response.statusText}`);
+  const manifest = (await response.json()) as Partial<ShardManifest>;
+  return Array.isArray(manifest.merge) ? manifest.merge.filter((folder) => typeof folder === 'string') : [];
+}
+
+/**
+ * Imports `/pagefind/pagefind.js`, once, and merges any extra shards into it; a failed
+ * load can be retried. Shards share the main index's runtime and WebAssembly, so each
+ * costs only its own metadata and the index chunks a query touches.
+ */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    const base = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/`;
+    const shards = shardFolders(base);
+    shards.catch(() => undefined); // reported below, once the runtime has loaded
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
     // No web worker: it would be a second 43 kB script (14 kB gzipped) on the first query,
     // and searching a library this size takes milliseconds on the main thread.
-    await pagefind.options({ excerptLength: 26, noWorker: true });
+    await pagefind.options({ ...instanceOptions, noWorker: true });
     await pagefind.init();
+    await Promise.all((await shards).map((folder) => pagefind.mergeIndex(`${base}${folder}`, instanceOptions)));
     return pagefind;
   })().catch((error: unknown) => {
     loading = undefined;
