@@ -24,6 +24,9 @@ export default defineConfig({
   // The canonical origin; override with SITE_URL when deploying elsewhere.
   site: process.env.SITE_URL ?? 'https://pulse.example.org',
   trailingSlash: 'always',
+  // Render four pages at a time so one page's file writes overlap another's rendering.
+  // dist/ is byte-identical to one at a time (checked on this site); see BENCHMARKS.md.
+  build: { concurrency: 4 },
   // mermaid renders ```mermaid fences to inline SVG at build time (one Chromium, cached).
   // The search index is built after astro build exits: scripts/search-index.ts.
   integrations: [mermaid(), mdx(), sitemap()],

@@ -19,13 +19,15 @@ const kpis = defineCollection({
   schema: kpiSchema,
 });
 
+// Bodies stay out of the data store, which the build holds in memory throughout; the few
+// steps that need one read it from the file (getBody in src/lib/content.ts).
 const guides = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides' }),
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
   schema: guideSchema(context),
 });
 
 const industries = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries' }),
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
   schema: industrySchema(context),
 });
 

@@ -17,6 +17,7 @@ import {
   topicUrl,
   type ArticleCollection,
 } from './entries';
+import { readEntryBody } from './entry-body';
 import { countArticleWords, estimateReadingMinutes } from './reading-time';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
 import { tools } from './calculators/registry';
@@ -63,6 +64,11 @@ export const getKpis = computeOncePerBuild(async (): Promise<readonly Kpi[]> => 
   const kpis = await getCollection('kpis');
   return kpis.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 });
+
+/** The registry by id, built once: pages look KPIs up by id, and rebuilding this map per page added up. */
+export const getKpisById = computeOncePerBuild(
+  async (): Promise<ReadonlyMap<string, Kpi>> => new Map((await getKpis()).map((kpi) => [kpi.id, kpi])),
+);
 
 export async function getKpi(id: string): Promise<Kpi | undefined> {
   return getEntry('kpis', id);
@@ -155,14 +161,22 @@ export async function getTopicChips(entry: Article, field: 'tags' | 'searchTerms
 
 /** Chips for KPI ids, named from the registry. */
 export async function getKpiChips(ids: readonly string[]): Promise<Chip[]> {
-  const byId = new Map((await getKpis()).map((kpi) => [kpi.id, kpi.data.name]));
-  return ids.map((id) => ({ label: byId.get(id) ?? id, href: kpiUrl(id) }));
+  const byId = await getKpisById();
+  return ids.map((id) => ({ label: byId.get(id)?.data.name ?? id, href: kpiUrl(id) }));
+}
+
+/**
+ * An article's Markdown body. The store keeps none (`retainBody: false` in
+ * content.config.ts), so it is read from the file each time: call once per page.
+ */
+export function getBody(entry: Article): string {
+  return entry.body ?? (entry.filePath ? readEntryBody(entry.filePath) : '');
 }
 
 /** Words and minutes across everything the page shows of the entry, not just its body. */
-export function getReadingStats(entry: Article): { words: number; minutes: number } {
+export function getReadingStats(entry: Article, body: string): { words: number; minutes: number } {
   const data = entry.data;
-  const common = [entry.body, ...data.faq.flatMap((item) => [item.question, item.answer])];
+  const common = [body, ...data.faq.flatMap((item) => [item.question, item.answer])];
   const parts =
     'quickAnswer' in data
       ? [data.quickAnswer, data.directAnswer, ...data.steps.flatMap((step) => [step.title, step.detail])]
@@ -177,13 +191,16 @@ export function getReadingStats(entry: Article): { words: number; minutes: numbe
 
 let relatedIndex: Promise<RelatedIndex> | undefined;
 
+const withBody = <T extends Article>(entry: T): T => ({ ...entry, body: getBody(entry) });
+
 /** Built once per build from the published library; every page's related lists come from it. */
 function getRelatedIndex(): Promise<RelatedIndex> {
   relatedIndex ??= Promise.all([getGuides(), getIndustries(), getKpis()]).then(([guides, industries, kpis]) =>
     createRelatedIndex(
       buildLibraryRecords({
-        guides,
-        industries,
+        // Bodies are read here once; the index turns them into word vectors and keeps no text.
+        guides: guides.map(withBody),
+        industries: industries.map(withBody),
         kpis,
         tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
       }),

@@ -28,7 +28,8 @@ export function toPlainText(markdown: string): string {
 
 /** Words are runs of non-space characters holding at least one letter or digit. */
 export function countWords(text: string): number {
-  return text.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+  // One regex pass: each match is a whole whitespace-delimited run with a letter or digit in it.
+  return text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }
 
 /** Whole minutes, at least one. */

@@ -6,14 +6,23 @@
  * industry, topics = tags and search terms), plus a small bonus for being the same
  * kind of page. Only pages sharing at least one non-pruned keyword are scored, so
  * the work grows with the number of pages times the size of their keyword
- * neighbourhoods, not with the square of the library. Body-text similarity only
+ * neighbourhoods, and a keyword on many pages contributes a bounded window of them
+ * (related/candidates.ts): linear in the library, not quadratic. Body-text similarity only
  * orders pages whose scores are equal; the id settles anything left.
  */
+import { createCandidateScorer } from './related/candidates';
 import { fillFromNeighbours, interleave, selectTop, type RankContext } from './related/rank';
 import { buildTermIndex, extractTerms, kindOf, normalizeTerm, type PruneOptions, type TermKind } from './related/terms';
 import { Vocabulary, cosine, type TextVector } from './related/text';
 import { groupByCollection, indexUsage, manualEntries, rankKeys } from './related/lookup';
-import { keyOf, libraryCollections, RelatedError, type EntryRef, type RelatedRecord } from './related/types';
+import {
+  keyOf,
+  libraryCollections,
+  RelatedError,
+  type EntryRef,
+  type RelatedEntry,
+  type RelatedRecord,
+} from './related/types';
 
 export * from './related/types';
 
@@ -41,6 +50,8 @@ export interface RelatedOptions extends PruneOptions {
   minDeepDive: number;
   /** Words per body kept for the text tie-breaker. */
   textTerms: number;
+  /** Most candidates one keyword contributes to a page (see related/candidates.ts). */
+  candidateWindow: number;
 }
 
 export const relatedDefaults: RelatedOptions = {
@@ -51,28 +62,34 @@ export const relatedDefaults: RelatedOptions = {
   moreLimit: 6,
   minDeepDive: 3,
   textTerms: 32,
+  candidateWindow: 128,
 };
 
 export interface RelatedLinks {
   /** Manual entries, then the same collection or the same industry, best first. */
-  deepDive: RelatedRecord[];
+  deepDive: RelatedEntry[];
   /** Other collections, alternating between them for breadth. */
-  more: RelatedRecord[];
+  more: RelatedEntry[];
 }
 
 export interface RelatedIndex {
   getRelated(page: EntryRef): RelatedLinks;
   /** Published guides, industry pages and tools that cover a KPI, by collection then title. */
-  listUsage(kpiId: string): RelatedRecord[];
+  listUsage(kpiId: string): RelatedEntry[];
   /** Keywords ignored for being on too many pages. */
   pruned: readonly string[];
 }
 
 export function createRelatedIndex(
-  records: readonly RelatedRecord[],
+  input: readonly RelatedRecord[],
   options: Partial<RelatedOptions> = {},
 ): RelatedIndex {
   const settings = { ...relatedDefaults, ...options };
+  // Bodies become small word vectors up front; the index keeps no text, so a library's
+  // worth of plain text is not held for the rest of the build.
+  const vocabulary = new Vocabulary();
+  const vectors: readonly TextVector[] = input.map((record) => vocabulary.vectorize(record.text, settings.textTerms));
+  const records: readonly RelatedEntry[] = input.map(({ text: _text, ...entry }) => entry);
   const positions = new Map<string, number>();
   records.forEach((record, i) => {
     const key = keyOf(record);
@@ -102,44 +119,26 @@ export function createRelatedIndex(
   );
   const siblings = groupByCollection(records, keyRank, isLive);
   const usage = indexUsage(records, isLive);
-  const vocabulary = new Vocabulary();
-  const vectors: (TextVector | undefined)[] = [];
-  const vectorOf = (i: number) => (vectors[i] ??= vocabulary.vectorize(records[i]!.text, settings.textTerms));
-  // Scratch space reused across pages: scores and similarities, and which page last set each.
-  const scores = new Float64Array(records.length);
-  const seenIn = new Int32Array(records.length).fill(-1);
+  const candidates = createCandidateScorer(weightedPostings, settings.candidateWindow, (self, other) =>
+    collectionOf[other] === collectionOf[self] ? settings.weights.sameCollection : 0,
+  );
+  const scores = candidates.scores;
+  // Scratch space reused across pages: similarities, and which page last set each.
   const similarities = new Float64Array(records.length);
   const comparedWith = new Int32Array(records.length).fill(-1);
   const cache = new Map<number, RelatedLinks>();
 
-  /** Pages sharing a non-pruned keyword with `self`, their scores left in `scores`. */
-  function scoreCandidates(self: number): number[] {
-    const touched: number[] = [];
-    const own = collectionOf[self];
-    for (const { postings, weight } of weightedPostings[self]!) {
-      for (const other of postings) {
-        if (seenIn[other] !== self) {
-          seenIn[other] = self;
-          scores[other] = collectionOf[other] === own ? settings.weights.sameCollection : 0;
-          touched.push(other);
-        }
-        scores[other]! += weight;
-      }
-    }
-    return touched;
-  }
-
   function compute(self: number): RelatedLinks {
     const page = records[self]!;
-    const touched = scoreCandidates(self);
-    const own = vectorOf(self);
+    const touched = candidates.score(self);
+    const own = vectors[self]!;
     const context: RankContext = {
       score: (i) => scores[i]!,
       similarity: (i) => {
         if (comparedWith[i] !== self) {
           comparedWith[i] = self;
           // Rounded so that summation order (which follows vocabulary ids) cannot flip a tie.
-          similarities[i] = roundSimilarity(cosine(own, vectorOf(i)));
+          similarities[i] = roundSimilarity(cosine(own, vectors[i]!));
         }
         return similarities[i]!;
       },

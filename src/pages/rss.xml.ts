@@ -2,7 +2,10 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getArticles, summarize } from '~/lib/content';
 
-/** Guides and industry pages, newest first. */
+/** A feed reader wants what is new, not the whole library: the feed stays the same size as the library grows. */
+const feedSize = 50;
+
+/** The newest guides and industry pages, newest first. */
 export async function GET(context: APIContext) {
   const articles = await getArticles();
   return rss({
@@ -10,7 +13,7 @@ export async function GET(context: APIContext) {
     description: 'New guides and industry KPI pages for buyers of fractional sales leadership.',
     site: context.site ?? 'https://pulse.example.org',
     trailingSlash: true,
-    items: articles.map((entry) => {
+    items: articles.slice(0, feedSize).map((entry) => {
       const summary = summarize(entry);
       return {
         title: summary.title,

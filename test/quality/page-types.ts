@@ -9,11 +9,11 @@ export const pageTypes = [
   { type: 'home', pattern: /^\/$/ },
   { type: 'guide', pattern: /^\/library\/[^/]+\/$/ },
   { type: 'industry', pattern: /^\/industries\/[^/]+\/$/ },
-  { type: 'kpi', pattern: /^\/kpis\/[^/]+\/$/ },
+  { type: 'kpi', pattern: /^\/kpis\/[^/]+\/(page\/\d+\/)?$/ },
   { type: 'tool', pattern: /^\/tools\/[^/]+\/$/ },
-  { type: 'topic', pattern: /^\/topics\/[^/]+\/$/ },
+  { type: 'topic', pattern: /^\/topics\/[^/]+\/(page\/\d+\/)?$/ },
   { type: 'search', pattern: /^\/search\/$/ },
-  { type: 'listing', pattern: /^\/(library|industries|kpis|tools|topics)\/$/ },
+  { type: 'listing', pattern: /^\/(library|industries|kpis|tools|topics)\/(page\/\d+\/)?$/ },
   { type: 'not-found', pattern: /^\/404(\.html|\/)$/ },
 ] as const;
 

@@ -1,8 +1,8 @@
 /** Lookup tables built once per index: key order, collections, manual entries, KPI usage. */
-import { keyOf, libraryCollections, RelatedError, type LibraryCollection, type RelatedRecord } from './types';
+import { keyOf, libraryCollections, RelatedError, type LibraryCollection, type RelatedEntry } from './types';
 
 /** Position of each record when sorted by key: the final, deterministic tie-break. */
-export function rankKeys(records: readonly RelatedRecord[]): Int32Array {
+export function rankKeys(records: readonly RelatedEntry[]): Int32Array {
   const order = records
     .map((record, i) => [keyOf(record), i] as const)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -13,7 +13,7 @@ export function rankKeys(records: readonly RelatedRecord[]): Int32Array {
 
 /** Published pages of each collection, in key order. */
 export function groupByCollection(
-  records: readonly RelatedRecord[],
+  records: readonly RelatedEntry[],
   keyRank: Int32Array,
   isLive: (i: number) => boolean,
 ) {
@@ -29,7 +29,7 @@ export function groupByCollection(
 }
 
 export function manualEntries(
-  page: RelatedRecord,
+  page: RelatedEntry,
   positions: Map<string, number>,
   isLive: (i: number) => boolean,
 ): number[] {
@@ -45,7 +45,7 @@ export function manualEntries(
 }
 
 /** Published pages (not KPI pages) that list each KPI, by collection, then title. */
-export function indexUsage(records: readonly RelatedRecord[], isLive: (i: number) => boolean): Map<string, number[]> {
+export function indexUsage(records: readonly RelatedEntry[], isLive: (i: number) => boolean): Map<string, number[]> {
   const usage = new Map<string, number[]>();
   records.forEach((record, i) => {
     if (record.collection === 'kpis' || !isLive(i)) return;

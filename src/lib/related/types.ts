@@ -25,6 +25,9 @@ export interface RelatedRecord extends EntryRef {
   text: string;
 }
 
+/** A record as the index hands it back: everything but the text, which it keeps only as a vector. */
+export type RelatedEntry = Omit<RelatedRecord, 'text'>;
+
 export class RelatedError extends Error {
   override name = 'RelatedError';
 }

@@ -1,6 +1,6 @@
 /** The industry KPI guide as clean Markdown at /industries/<id>.md, next to its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getIndustries, getKpis, type Industry } from '~/lib/content';
+import { getBody, getIndustries, getKpis, type Industry } from '~/lib/content';
 import { industryUrl } from '~/lib/entries';
 import { assertBodyFinished } from '~/lib/lint/todo';
 import { renderIndustryMarkdown, type IndustryExport } from '~/lib/markdown-export';
@@ -8,7 +8,6 @@ import { renderIndustryMarkdown, type IndustryExport } from '~/lib/markdown-expo
 export const getStaticPaths = (async () => {
   const names = new Map((await getKpis()).map((kpi) => [kpi.id, kpi.data.name]));
   return (await getIndustries()).map((entry) => {
-    assertBodyFinished(entry);
     const kpis = entry.data.kpis.map((item) => ({
       ...item,
       id: item.kpi.id,
@@ -24,9 +23,11 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = ({ props, site, url }) => {
+  const body = getBody(props.entry);
+  assertBodyFinished({ ...props.entry, body });
   const base = site ?? url;
   const page = new URL(industryUrl(props.entry.id), base).href;
-  const markdown = renderIndustryMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', {
+  const markdown = renderIndustryMarkdown({ ...props.entry.data, kpis: props.kpis }, body, {
     page,
     site: base,
   });

@@ -1,6 +1,6 @@
 /** The guide as clean Markdown at /library/<id>.md, next to its page at /library/<id>/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getGuides, getKpis, type Guide } from '~/lib/content';
+import { getBody, getGuides, getKpis, type Guide } from '~/lib/content';
 import { guideUrl } from '~/lib/entries';
 import { assertBodyFinished } from '~/lib/lint/todo';
 import { renderGuideMarkdown } from '~/lib/markdown-export';
@@ -8,7 +8,6 @@ import { renderGuideMarkdown } from '~/lib/markdown-export';
 export const getStaticPaths = (async () => {
   const names = new Map((await getKpis()).map((kpi) => [kpi.id, kpi.data.name]));
   return (await getGuides()).map((entry) => {
-    assertBodyFinished(entry);
     const kpis = entry.data.kpis.map(({ id }) => ({ id, name: names.get(id) ?? id }));
     return { params: { id: entry.id }, props: { entry, kpis } };
   });
@@ -20,9 +19,11 @@ interface Props {
 }
 
 export const GET: APIRoute<Props> = ({ props, site, url }) => {
+  const body = getBody(props.entry);
+  assertBodyFinished({ ...props.entry, body });
   const base = site ?? url;
   const page = new URL(guideUrl(props.entry.id), base).href;
-  const markdown = renderGuideMarkdown({ ...props.entry.data, kpis: props.kpis }, props.entry.body ?? '', {
+  const markdown = renderGuideMarkdown({ ...props.entry.data, kpis: props.kpis }, body, {
     page,
     site: base,
   });
