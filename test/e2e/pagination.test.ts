@@ -129,6 +129,12 @@ describe('pagination', () => {
     expect(problems).toEqual([]);
   });
 
+  it('links 50 industry scorecards from the scorecard tool, then the full list', () => {
+    const html = readPage({ file: join(dist, 'tools/kpi-scorecard/index.html'), path: '/tools/kpi-scorecard/' });
+    expect(html.match(/href="\/industries\/[^"]+\/#scorecard"/g)).toHaveLength(50);
+    expect(html).toMatch(/<a href="\/industries\/">All 180 industry guides<\/a>/);
+  });
+
   it('keeps the feed to the newest 50', () => {
     const rss = readPage({ file: join(dist, 'rss.xml'), path: '/rss.xml' });
     expect(rss.match(/<item>/g)).toHaveLength(50);
