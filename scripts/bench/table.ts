@@ -1,7 +1,7 @@
 /**
  * Turns bench JSON lines into the Markdown tables BENCHMARKS.md shows, so the figures there
  * are copied by a program, not by hand.
- *   node scripts/bench/table.ts results/*.json
+ *   node scripts/bench/table.ts results/*.json   (lines not starting with "{", such as npm's banner, are skipped)
  */
 import { readFileSync } from 'node:fs';
 import type { BenchResult } from './bench.ts';
@@ -13,10 +13,18 @@ const seconds = (value: number | null) => (value === null ? '–' : value.toFixe
 
 const results = process.argv
   .slice(2)
-  .flatMap((file) => readFileSync(file, 'utf8').split('\n').filter(Boolean))
+  .flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('{')),
+  )
   .map((line) => JSON.parse(line) as BenchResult);
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+/** Cold when most diagrams were rendered in this run rather than read from the cache. */
+const kind = (r: BenchResult) => ((r.diagrams.rendered ?? 0) > (r.diagrams.cached ?? 0) ? 'cold' : 'warm');
+const searchParts = ['html', 'css', 'page-js', 'js', 'wasm', 'meta', 'index', 'fragments', 'filters', 'other'];
 
 process.stdout.write(
   [
@@ -29,13 +37,13 @@ process.stdout.write(
       'pages/s',
       'peak RSS GB (tree)',
       'node GB',
-      'pagefind GB',
+      'search step GB',
       'chromium GB',
     ]),
     row(Array.from({ length: 10 }, () => '---')),
     ...results.map((r) =>
       row([
-        r.bench === 'bare' ? 'bare Astro' : r.diagrams.rendered ? 'Pulse, cold' : 'Pulse, warm',
+        r.bench === 'bare' ? 'bare Astro' : `Pulse, ${kind(r)}`,
         r.pages,
         r.htmlFiles,
         r.buildSeconds.toFixed(1),
@@ -43,7 +51,7 @@ process.stdout.write(
         r.pagesPerSecond.toFixed(1),
         gb(r.peakRssMB),
         gb(r.peakRssByCommandMB['node'] ?? 0),
-        r.peakRssByCommandMB['pagefind_extend'] ? gb(r.peakRssByCommandMB['pagefind_extend']) : '–',
+        r.pagefindPeakRssMB ? gb(r.pagefindPeakRssMB) : '–',
         r.peakRssByCommandMB['chromium'] ? gb(r.peakRssByCommandMB['chromium']) : '–',
       ]),
     ),
@@ -63,7 +71,7 @@ process.stdout.write(
       .filter((r) => r.bench === 'pulse')
       .map((r) =>
         row([
-          r.diagrams.rendered ? 'cold' : 'warm',
+          kind(r),
           r.pages,
           seconds(r.phases.diagrams),
           seconds(r.phases.contentSync),
@@ -90,7 +98,7 @@ process.stdout.write(
       .map((r) => {
         const { html, css, js } = r.bytesPerPageGzip;
         return row([
-          r.diagrams.rendered ? 'cold' : 'warm',
+          kind(r),
           r.pages,
           `${kb(html.median)} / ${kb(html.max)}`,
           `${kb(css.median)} / ${kb(css.max)}`,
@@ -100,5 +108,18 @@ process.stdout.write(
           r.firstSearch ? `${kb(r.firstSearch.bytes)} (${kb(r.firstSearch.byKind['index'])})` : '–',
         ]);
       }),
+    '',
+    row(['pages', 'requests', ...searchParts, 'total kB']),
+    row(Array.from({ length: searchParts.length + 3 }, () => '---')),
+    ...results
+      .filter((r) => r.bench === 'pulse' && r.firstSearch && kind(r) === 'warm')
+      .map((r) =>
+        row([
+          r.pages,
+          r.firstSearch!.requests,
+          ...searchParts.map((part) => kb(r.firstSearch!.byKind[part] ?? 0)),
+          kb(r.firstSearch!.bytes),
+        ]),
+      ),
   ].join('\n') + '\n',
 );
