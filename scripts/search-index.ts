@@ -13,6 +13,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -60,29 +61,48 @@ function listFiles(dir: string): string[] {
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
 
-/** The pages to index, sorted: those marked for search, or every page when none is. */
-function pagesToIndex(site: string): { pages: string[]; htmlFiles: number } {
+function readPage(site: string, file: string): string {
+  try {
+    return readFileSync(join(site, file), 'utf8');
+  } catch (error) {
+    throw new Error(`search index: cannot read ${join(site, file)}: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Writes the pages to index into `mirror`, each read once, with word breaks restored
+ * between block elements: those marked for search, or every page when none is.
+ * Returns them sorted, and how many HTML files the site has.
+ */
+function writeMirror(site: string, mirror: string): { pages: string[]; htmlFiles: number } {
   const files = listIndexableFiles(listFiles(site));
-  const marked = files.filter((file) => {
-    try {
-      return isMarkedForIndex(readFileSync(join(site, file), 'utf8'));
-    } catch (error) {
-      throw new Error(`search index: cannot read ${join(site, file)}: ${(error as Error).message}`);
-    }
-  });
-  if (marked.length > 0) return { pages: marked, htmlFiles: files.length };
+  const copy = (file: string, html: string) => {
+    const target = join(mirror, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, separateBlocks(html));
+  };
+  mkdirSync(mirror, { recursive: true });
+  const pages: string[] = [];
+  for (const file of files) {
+    const html = readPage(site, file);
+    if (!isMarkedForIndex(html)) continue;
+    copy(file, html);
+    pages.push(file);
+  }
+  if (pages.length > 0) return { pages, htmlFiles: files.length };
   // As Pagefind itself would: with no marked page, every page is indexed whole.
   console.warn(unmarkedWarning);
+  for (const file of files) copy(file, readPage(site, file));
   return { pages: files, htmlFiles: files.length };
 }
 
-/** Copies `pages` into `mirror` with word breaks restored between block elements. */
-function writeMirror(site: string, pages: readonly string[], mirror: string): void {
+/** Moves a shard's pages from the mirror into `folder`, for the shard's own Pagefind run. */
+function moveShard(mirror: string, pages: readonly string[], folder: string): string {
   for (const file of pages) {
-    const target = join(mirror, file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, separateBlocks(readFileSync(join(site, file), 'utf8')));
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    renameSync(join(mirror, file), join(folder, file));
   }
+  return folder;
 }
 
 /** Runs Pagefind's binary over one mirror, failing with its output named after the built site. */
@@ -99,41 +119,52 @@ function runPagefind(site: string, mirror: string, outputPath: string): void {
   if (output) console.log(output);
 }
 
+/**
+ * Indexes the site into `outputPath`, one Pagefind run per shard, one after another: only
+ * one index is in memory at a time. Extra shards keep only their data (see isShardDataFile).
+ */
+function indexInShards(site: string, outputPath: string): { indexed: number; htmlFiles: number; shards: number } {
+  const scratch = mkdtempSync(join(tmpdir(), 'pulse-search-index-'));
+  try {
+    const mirror = join(scratch, 'pages');
+    const { pages, htmlFiles } = writeMirror(site, mirror);
+    const shards = planShards(pages, pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES));
+    // The first shard is what stays in the mirror once the others have moved to folders of their own.
+    const sites = shards.map((shard, number) =>
+      number === 0 ? mirror : moveShard(mirror, shard, join(scratch, `shard-${number + 1}`)),
+    );
+    rmSync(outputPath, { recursive: true, force: true });
+    let indexed = 0;
+    sites.forEach((shardSite, number) => {
+      const shardOutput = join(outputPath, shardFolder(number));
+      runPagefind(site, shardSite, shardOutput);
+      indexed += countIndexedPages(readFileSync(join(shardOutput, 'pagefind-entry.json'), 'utf8'));
+      if (number === 0) return;
+      for (const file of listFiles(shardOutput)) {
+        if (!isShardDataFile(file)) rmSync(join(shardOutput, file));
+      }
+    });
+    return { indexed, htmlFiles, shards: shards.length };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 function buildSearchIndex(site: string): void {
   const started = performance.now();
   if (!existsSync(site)) {
     throw new Error(`search index: ${site} holds no built site; run "astro build" first.`);
   }
   const outputPath = join(site, 'pagefind');
-  const { pages, htmlFiles } = pagesToIndex(site);
-  const shards = planShards(pages, pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES));
-  rmSync(outputPath, { recursive: true, force: true });
-  let indexed = 0;
-  // One Pagefind run per shard, one after another: only one index is in memory at a time.
-  shards.forEach((shard, number) => {
-    const mirror = mkdtempSync(join(tmpdir(), 'pulse-search-index-'));
-    const shardOutput = join(outputPath, shardFolder(number));
-    try {
-      writeMirror(site, shard, mirror);
-      runPagefind(site, mirror, shardOutput);
-    } finally {
-      rmSync(mirror, { recursive: true, force: true });
-    }
-    indexed += countIndexedPages(readFileSync(join(shardOutput, 'pagefind-entry.json'), 'utf8'));
-    if (number > 0) {
-      for (const file of listFiles(shardOutput)) {
-        if (!isShardDataFile(file)) rmSync(join(shardOutput, file));
-      }
-    }
-  });
+  const { indexed, htmlFiles, shards } = indexInShards(site, outputPath);
   for (const bundle of unusedBundles) rmSync(join(outputPath, bundle), { force: true });
-  writeFileSync(join(outputPath, shardManifestFile), JSON.stringify(shardManifest(shards.length)));
+  writeFileSync(join(outputPath, shardManifestFile), JSON.stringify(shardManifest(shards)));
   const files = listFiles(outputPath);
   const bytes = files.reduce((total, file) => total + statSync(join(outputPath, file)).size, 0);
   const summary = formatIndexSummary({
     pages: indexed,
     htmlFiles,
-    shards: shards.length,
+    shards,
     outputPath: relative(process.cwd(), outputPath) || outputPath,
     files: files.length,
     bytes,
