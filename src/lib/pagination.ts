@@ -85,3 +85,12 @@ export function toPagePaths<T, P extends object = object>(
 export function titleOfPage(title: string, page: Pick<Page<unknown>, 'number' | 'total'>): string {
   return page.number === 1 ? title : `${title} (page ${page.number} of ${page.total})`;
 }
+
+/** The trailing breadcrumbs of a list's page: the list itself, then "Page n" after the first. */
+export function crumbsOfPage(
+  name: string,
+  page: Pick<Page<unknown>, 'number' | 'root' | 'href'>,
+): { name: string; href: string }[] {
+  const list = { name, href: page.root };
+  return page.number === 1 ? [list] : [list, { name: `Page ${page.number}`, href: page.href }];
+}

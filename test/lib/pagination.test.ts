@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countPages, pageHref, paginate, titleOfPage, toPagePaths } from '~/lib/pagination';
+import { countPages, crumbsOfPage, pageHref, paginate, titleOfPage, toPagePaths } from '~/lib/pagination';
 
 const numbers = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
 
@@ -85,5 +85,16 @@ describe('titleOfPage', () => {
   it('leaves page 1 alone and numbers later pages', () => {
     expect(titleOfPage('Industries', { number: 1, total: 3 })).toBe('Industries');
     expect(titleOfPage('Industries', { number: 2, total: 3 })).toBe('Industries (page 2 of 3)');
+  });
+});
+
+describe('crumbsOfPage', () => {
+  it('names the list on its first page and adds the page number after', () => {
+    const [first, second] = paginate(numbers(60), '/kpis/win-rate/');
+    expect(crumbsOfPage('Win rate', first!)).toEqual([{ name: 'Win rate', href: '/kpis/win-rate/' }]);
+    expect(crumbsOfPage('Win rate', second!)).toEqual([
+      { name: 'Win rate', href: '/kpis/win-rate/' },
+      { name: 'Page 2', href: '/kpis/win-rate/page/2/' },
+    ]);
   });
 });
