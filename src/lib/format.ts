@@ -36,6 +36,8 @@ function formatCurrency(value: number): string {
 const unitWords: Partial<Record<Unit, [singular: string, plural: string]>> = {
   days: ['day', 'days'],
   months: ['month', 'months'],
+  'per-week': ['a week', 'a week'],
+  'per-month': ['a month', 'a month'],
 };
 
 /** The bare number with its symbol, without a trailing unit word. */
@@ -108,6 +110,8 @@ export const unitLabels: Record<Unit, string> = {
   months: 'Months',
   currency: 'US dollars ($)',
   count: 'Count',
+  'per-week': 'Count per week',
+  'per-month': 'Count per month',
 };
 
 export const categoryLabels: Record<Category, string> = {

@@ -115,11 +115,18 @@ export interface IndustryExport extends ArticleMeta {
 }
 
 /** Units whose figures carry no symbol of their own ($, %, ×) and need the word. */
-const spelledUnits = new Set(['days', 'months', 'count', 'ratio']);
+const spelledUnits: Record<string, string> = {
+  days: 'days',
+  months: 'months',
+  count: 'count',
+  ratio: 'ratio',
+  'per-week': 'a week',
+  'per-month': 'a month',
+};
 
 function describeBenchmark(benchmark: Benchmark): string {
   const figure = describeFigure(benchmark.min, benchmark.max, benchmark.unit);
-  const unit = spelledUnits.has(benchmark.unit) ? ` ${benchmark.unit}` : '';
+  const unit = benchmark.unit in spelledUnits ? ` ${spelledUnits[benchmark.unit]}` : '';
   const scope = [benchmark.period, benchmark.segment].filter(Boolean).join(', ');
   return `${benchmark.text} (${figure}${unit}${scope ? `; ${scope}` : ''})`;
 }

@@ -52,6 +52,10 @@ export function formatValue(value: number, unit: Unit): string {
       );
     case 'count':
       return formatter('count', { maximumFractionDigits: 1 }).format(value);
+    case 'per-week':
+      return `${formatter('count', { maximumFractionDigits: 1 }).format(value)} a week`;
+    case 'per-month':
+      return `${formatter('count', { maximumFractionDigits: 1 }).format(value)} a month`;
   }
 }
 
