@@ -182,7 +182,7 @@ export function getReadingStats(entry: Article, body: string): { words: number; 
       ? [data.quickAnswer, data.directAnswer, ...data.steps.flatMap((step) => [step.title, step.detail])]
       : [
           data.summary,
-          ...data.kpis.flatMap((item) => [item.measures, item.why, item.benchmark.text]),
+          ...data.kpis.flatMap((item) => [item.measures, item.why, ...item.benchmarks.map((b) => b.text)]),
           ...data.checklist,
         ];
   const words = countArticleWords([...parts, ...common]);

@@ -4,6 +4,8 @@
  * them to the real collections; tests apply them to plain objects.
  */
 import type { Benchmark } from '../schemas/benchmark';
+import type { Source } from '../schemas/source';
+import { resolveBasis, type ResolvedBasis } from './provenance';
 import type { Category } from '../schemas/kpi';
 
 export type ArticleCollection = 'guides' | 'industries';
@@ -45,8 +47,31 @@ interface IndustryLike {
   id: string;
   data: {
     industry: string;
-    kpis: readonly { kpi: { id: string }; measures: string; benchmark: Benchmark }[];
+    kpis: readonly { kpi: { id: string }; measures: string; benchmarks: readonly Benchmark[] }[];
+    sources: readonly Source[];
   };
+}
+
+/** One target a reader can score against: a KPI's benchmark, or one segment's when it has several. */
+export interface Target {
+  kpi: { id: string };
+  /** Unique on the page: the KPI id, with the segment appended for every target after the first. */
+  key: string;
+  benchmark: Benchmark;
+  /** Set when the KPI has several targets on the page, to tell them apart. */
+  segment?: string | undefined;
+}
+
+/** An industry page's KPIs as a flat list of targets, in page order. */
+export function listTargets(kpis: readonly { kpi: { id: string }; benchmarks: readonly Benchmark[] }[]): Target[] {
+  return kpis.flatMap(({ kpi, benchmarks }) =>
+    benchmarks.map((benchmark, index) => ({
+      kpi,
+      key: index === 0 ? kpi.id : `${kpi.id}--${index + 1}`,
+      benchmark,
+      segment: benchmarks.length > 1 ? benchmark.segment : undefined,
+    })),
+  );
 }
 
 export interface BenchmarkRow {
@@ -55,6 +80,8 @@ export interface BenchmarkRow {
   href: string;
   measures: string;
   benchmark: Benchmark;
+  /** Where the figure comes from; undefined only if the page names a source it lacks (the schema rejects that). */
+  basis: ResolvedBasis | undefined;
 }
 
 /** Every given industry's benchmark for one KPI, alphabetically by industry. */
@@ -63,13 +90,16 @@ export function collectBenchmarks(kpiId: string, industries: readonly IndustryLi
     .flatMap((page) =>
       page.data.kpis
         .filter((item) => item.kpi.id === kpiId)
-        .map((item) => ({
-          industryId: page.id,
-          industry: page.data.industry,
-          href: industryUrl(page.id),
-          measures: item.measures,
-          benchmark: item.benchmark,
-        })),
+        .flatMap((item) =>
+          item.benchmarks.map((benchmark) => ({
+            industryId: page.id,
+            industry: page.data.industry,
+            href: industryUrl(page.id),
+            measures: item.measures,
+            benchmark,
+            basis: resolveBasis(benchmark.basis, page.data.sources),
+          })),
+        ),
     )
     .sort((a, b) => a.industry.localeCompare(b.industry, 'en'));
 }

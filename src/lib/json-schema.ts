@@ -6,7 +6,8 @@
 import { z } from 'astro/zod';
 import { benchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { kpiSchema, type KpiData } from '../schemas/kpi';
-import { industryUrl, kpiUrl } from './entries';
+import type { Source } from '../schemas/source';
+import { collectBenchmarks, kpiUrl } from './entries';
 
 /** Dates are written YYYY-MM-DD in frontmatter; say so instead of leaving them untyped. */
 export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -58,14 +59,14 @@ export interface KpiApiInput {
     id: string;
     data: {
       industry: string;
-      kpis: readonly { kpi: { id: string }; measures: string; benchmark: Benchmark }[];
+      kpis: readonly { kpi: { id: string }; measures: string; benchmarks: readonly Benchmark[] }[];
+      sources: readonly Source[];
     };
   }[];
 }
 
 export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
   const url = (path: string) => new URL(path, site).href;
-  const sortedIndustries = [...industries].sort((a, b) => a.data.industry.localeCompare(b.data.industry, 'en'));
   return {
     $schema: url(kpiApiPaths.schema),
     kpis: [...kpis]
@@ -74,17 +75,13 @@ export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
         id,
         url: url(kpiUrl(id)),
         ...data,
-        benchmarks: sortedIndustries.flatMap((page) =>
-          page.data.kpis
-            .filter((item) => item.kpi.id === id)
-            .map((item) => ({
-              industry: page.id,
-              industryName: page.data.industry,
-              url: url(industryUrl(page.id)),
-              measures: item.measures,
-              benchmark: item.benchmark,
-            })),
-        ),
+        benchmarks: collectBenchmarks(id, industries).map((row) => ({
+          industry: row.industryId,
+          industryName: row.industry,
+          url: url(row.href),
+          measures: row.measures,
+          benchmark: row.benchmark,
+        })),
       })),
   };
 }

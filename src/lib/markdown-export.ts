@@ -9,6 +9,7 @@ import type { Faq } from '../schemas/faq';
 import type { Source } from '../schemas/source';
 import { kpiUrl } from './entries';
 import { describeFigure } from './lint/figures';
+import { resolveBasis, type ResolvedBasis } from './provenance';
 
 export type ExportCollection = 'guides' | 'industries';
 
@@ -110,7 +111,7 @@ export function renderGuideMarkdown(guide: GuideExport, body: string, urls: { pa
 export interface IndustryExport extends ArticleMeta {
   summary: string;
   segments: readonly string[];
-  kpis: readonly { id: string; name: string; measures: string; why: string; benchmark: Benchmark }[];
+  kpis: readonly { id: string; name: string; measures: string; why: string; benchmarks: readonly Benchmark[] }[];
   checklist: readonly string[];
 }
 
@@ -123,6 +124,12 @@ const spelledUnits: Record<string, string> = {
   'per-week': 'a week',
   'per-month': 'a month',
 };
+
+function describeBasis(basis: ResolvedBasis | undefined): string {
+  if (!basis) return 'Basis: not given.';
+  if (basis.kind === 'editorial') return `Editorial: ${basis.text}`;
+  return `Source: [${basis.source.title}](${basis.source.url}), ${basis.source.publisher}: ${basis.supports}`;
+}
 
 function describeBenchmark(benchmark: Benchmark): string {
   const figure = describeFigure(benchmark.min, benchmark.max, benchmark.unit);
@@ -151,8 +158,12 @@ export function renderIndustryMarkdown(page: IndustryExport, body: string, urls:
       '',
       `- **What it measures:** ${item.measures}`,
     );
-    lines.push(`- **Why it matters:** ${item.why}`, `- **Benchmark:** ${describeBenchmark(item.benchmark)}`);
-    if (item.benchmark.note) lines.push(`- **Note:** ${item.benchmark.note}`);
+    lines.push(`- **Why it matters:** ${item.why}`);
+    for (const benchmark of item.benchmarks) {
+      lines.push(`- **Benchmark:** ${describeBenchmark(benchmark)}`);
+      if (benchmark.note) lines.push(`  - Note: ${benchmark.note}`);
+      lines.push(`  - ${describeBasis(resolveBasis(benchmark.basis, page.sources))}`);
+    }
   });
   if (page.checklist.length) {
     lines.push('', '## Tracking checklist', '');

@@ -8,6 +8,16 @@ import type { IndustryData } from '../schemas/industry';
 import { extractInternalLinks } from './lint/links';
 import { explainBrokenLink, type SiteIndex } from './lint/site-index';
 import { findTodoMarkers, hasTodoMarker } from './lint/todo';
+import { collectStrings } from './lint/raw';
+import { listUsableSources } from './provenance';
+import type { Basis } from '../schemas/basis';
+
+/** Every benchmark basis on the page (guides carry no benchmarks). */
+function basesOf(entry: QualityEntry): Basis[] {
+  return entry.collection === 'industries'
+    ? entry.data.kpis.flatMap((item) => item.benchmarks.map((benchmark) => benchmark.basis))
+    : [];
+}
 
 export type QualityEntry =
   | { collection: 'guides'; data: GuideData; body?: string | undefined }
@@ -106,9 +116,11 @@ export const qualityChecklist: readonly QualityCheck[] = [
   {
     id: 'sources',
     label: 'Sources cited',
-    rule: `At least ${limits.minSources} published sources are cited.`,
-    evaluate: ({ entry }) => {
-      const count = entry.data.sources.length;
+    rule: `At least ${limits.minSources} published sources are cited: real addresses and titles, each named by a benchmark's basis or linked from the text.`,
+    evaluate: ({ entry, body }) => {
+      const { sources: _sources, ...fields } = entry.data;
+      const texts = [body, ...collectStrings(fields).map(({ text }) => text)];
+      const count = listUsableSources(entry.data.sources, basesOf(entry), texts).length;
       return count < limits.minSources
         ? `${plural(count, 'source')} cited; cite at least ${limits.minSources}`
         : undefined;

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { basisSchema } from './basis';
 import { unitSchema } from './units';
 
 /**
@@ -37,7 +38,9 @@ export const benchmarkSchema = z
       .min(1)
       .optional()
       .describe('Why this figure differs from the same KPI elsewhere in the library, if it does.'),
+    basis: basisSchema.describe('Where the figure comes from: a source on this page, or an editorial judgement.'),
   })
+  .strict()
   .superRefine((benchmark, ctx) => {
     if (benchmark.min === undefined && benchmark.max === undefined) {
       ctx.addIssue({

@@ -5,17 +5,61 @@ import { checkDates, datesShape } from './dates';
 import { checkNoTodoWhenPublished } from '../lib/lint/todo';
 import { faqSchema } from './faq';
 import { answerText, articleShape } from './shared';
-import { sourceSchema } from './source';
+import { checkBasisSource, checkSourceIds, sourceSchema } from './source';
 import { toolsField } from './tool';
 
-/** One KPI as an industry page presents it. */
+/**
+ * One KPI as an industry page presents it. One target (`benchmark`), or one per buyer
+ * segment (`benchmarks`, each with its `segment`); the rest of the code sees `benchmarks`.
+ */
 function industryKpiSchema(ctx: SchemaContext) {
-  return z.object({
-    kpi: kpiRef(ctx).describe('Registry id of the KPI: the file name in content/kpis/.'),
-    measures: z.string().trim().min(1).describe('What the KPI measures in this industry.'),
-    why: z.string().trim().min(1).describe('Why it matters in this industry.'),
-    benchmark: benchmarkSchema.describe('The target for this industry.'),
-  });
+  return z
+    .object({
+      kpi: kpiRef(ctx).describe('Registry id of the KPI: the file name in content/kpis/.'),
+      measures: z.string().trim().min(1).describe('What the KPI measures in this industry.'),
+      why: z.string().trim().min(1).describe('Why it matters in this industry.'),
+      benchmark: benchmarkSchema.optional().describe('The target for this industry.'),
+      benchmarks: z
+        .array(benchmarkSchema)
+        .min(2, 'benchmarks lists one target per segment: give two or more, or write a single `benchmark`.')
+        .optional()
+        .describe('Instead of `benchmark`: one target per buyer segment, each with its `segment`.'),
+    })
+    .superRefine((item, issue) => {
+      if (!item.benchmark === !item.benchmarks) {
+        issue.addIssue({
+          code: 'custom',
+          path: ['benchmark'],
+          message: item.benchmark
+            ? 'write either `benchmark` or `benchmarks`, not both.'
+            : 'benchmark is missing: give the target for this industry (or `benchmarks`, one per segment).',
+        });
+      }
+      item.benchmarks?.forEach((benchmark, index) => {
+        if (!benchmark.segment) {
+          issue.addIssue({
+            code: 'custom',
+            path: ['benchmarks', index, 'segment'],
+            message: 'each of several benchmarks needs its segment: say which buyers this target is for.',
+          });
+        }
+      });
+      checkUnique(
+        (item.benchmarks ?? []).flatMap((benchmark) => benchmark.segment ?? []),
+        issue,
+        (index) => ['benchmarks', index, 'segment'],
+        'segment',
+      );
+    })
+    .transform(({ benchmark, benchmarks, ...item }) => ({
+      ...item,
+      benchmarks: benchmarks ?? (benchmark ? [benchmark] : []),
+    }));
+}
+
+/** Where an editor wrote a KPI's n-th target: `benchmark` when there is one, else `benchmarks[n]`. */
+function benchmarkPath(item: { benchmarks: readonly unknown[] }, index: number, position: number) {
+  return item.benchmarks.length === 1 ? ['kpis', index, 'benchmark'] : ['kpis', index, 'benchmarks', position];
 }
 
 /** Frontmatter of an industry KPI guide (`content/industries/<id>.md`). */
@@ -63,15 +107,20 @@ export function industrySchema(ctx: SchemaContext) {
         (index) => ['kpis', index, 'kpi'],
         'KPI',
       );
+      checkSourceIds(page.sources, issue);
       page.kpis.forEach((item, index) => {
         const registered = ctx.catalog.kpis.get(item.kpi.id);
-        if (registered && registered.unit !== item.benchmark.unit) {
-          issue.addIssue({
-            code: 'custom',
-            path: ['kpis', index, 'benchmark', 'unit'],
-            message: `benchmark.unit is "${item.benchmark.unit}" but ${registered.name} is measured in "${registered.unit}": convert the figures to ${registered.unit}.`,
-          });
-        }
+        item.benchmarks.forEach((benchmark, position) => {
+          const path = benchmarkPath(item, index, position);
+          if (registered && registered.unit !== benchmark.unit) {
+            issue.addIssue({
+              code: 'custom',
+              path: [...path, 'unit'],
+              message: `benchmark.unit is "${benchmark.unit}" but ${registered.name} is measured in "${registered.unit}": convert the figures to ${registered.unit}.`,
+            });
+          }
+          checkBasisSource(benchmark.basis, page.sources, issue, [...path, 'basis', 'source']);
+        });
       });
     })
     .transform((page) => ({

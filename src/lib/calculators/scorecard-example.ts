@@ -9,6 +9,8 @@ import { yellowBand } from './rating';
 
 interface ExampleKpi {
   kpi: { id: string };
+  /** The scorecard row's key (see listTargets). */
+  key: string;
   benchmark: { min?: number | undefined; max?: number | undefined; unit: Unit };
 }
 
@@ -35,19 +37,19 @@ function sample(
   return ceiling + Math.abs(ceiling) * step;
 }
 
-/** Values by KPI id, as a reader would type them; directions come from the KPI registry. */
+/** Values by target key, as a reader would type them; directions come from the KPI registry. */
 export function pickScorecardExample(
   kpis: readonly ExampleKpi[],
   directions: Readonly<Record<string, Direction>>,
 ): Record<string, string> {
   const values: Record<string, string> = {};
-  kpis.forEach(({ kpi, benchmark }, index) => {
+  kpis.forEach(({ kpi, key, benchmark }, index) => {
     const direction = directions[kpi.id];
     if (!direction) return;
     const value = sample(direction, benchmark.min, benchmark.max, pattern[index % pattern.length]!);
     if (value === undefined) return;
     const rounded = Number(value.toFixed(benchmark.unit === 'multiple' ? 2 : 1));
-    values[kpi.id] = formatInput(rounded, benchmark.unit);
+    values[key] = formatInput(rounded, benchmark.unit);
   });
   return values;
 }

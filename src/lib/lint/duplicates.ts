@@ -5,7 +5,7 @@
 import type { LintConfig } from './config';
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
-import { collectStrings, listOf, recordOf, textOf, titleOf } from './raw';
+import { collectStrings, listBenchmarks, listOf, recordOf, textOf, titleOf } from './raw';
 import { isDraft } from './severity';
 import { getJaccard, toQuestionTerms, toShingles, toWords } from './similarity';
 
@@ -14,7 +14,8 @@ export function getPageText(doc: LintDocument): string {
   const data = recordOf(doc.data);
   const kpiProse = listOf(data['kpis']).map((item) => {
     const entry = recordOf(item);
-    return [entry['measures'], entry['why'], recordOf(entry['benchmark'])['text']].map(textOf).join(' ');
+    const targets = listBenchmarks(item).map(({ benchmark }) => benchmark['text']);
+    return [entry['measures'], entry['why'], ...targets].map(textOf).join(' ');
   });
   const fields = ['quickAnswer', 'directAnswer', 'summary', 'steps', 'checklist', 'faq'].flatMap((key) =>
     collectStrings(data[key]).map(({ text }) => text),

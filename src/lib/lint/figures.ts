@@ -5,14 +5,15 @@
  * library that disagrees with itself.
  */
 import type { LintDocument } from './document';
-import type { Problem } from './problem';
-import { listOf, numberOf, recordOf, textOf } from './raw';
+import { formatFieldPath, type Problem } from './problem';
+import { listBenchmarks, listOf, numberOf, recordOf, textOf } from './raw';
 import { isDraft, severityFor } from './severity';
 import { hasTodoMarker } from './todo';
 
 interface Figure {
   doc: LintDocument;
-  index: number;
+  /** Field path of the benchmark: `kpis[2].benchmark` or `kpis[2].benchmarks[1]`. */
+  path: (string | number)[];
   kpi: string;
   unit: string;
   period: string;
@@ -40,28 +41,28 @@ export function normalisePeriod(value: unknown): string {
 }
 
 function collectFigures(doc: LintDocument): Figure[] {
-  return listOf(doc.data?.['kpis']).flatMap((item, index) => {
-    const entry = recordOf(item);
-    const benchmark = recordOf(entry['benchmark']);
-    const kpi = textOf(entry['kpi'])?.trim();
-    const min = numberOf(benchmark['min']);
-    const max = numberOf(benchmark['max']);
-    // A skeleton's placeholder figure (its text still says TODO) is not yet a claim.
-    if (!kpi || (min === undefined && max === undefined) || hasTodoMarker(textOf(benchmark['text']) ?? '')) return [];
-    return [
-      {
-        doc,
-        index,
-        kpi,
-        min,
-        max,
-        unit: normalise(benchmark['unit']),
-        period: normalisePeriod(benchmark['period']),
-        segment: normalise(benchmark['segment']),
-        noted: Boolean(textOf(benchmark['note'])?.trim()),
-      },
-    ];
-  });
+  return listOf(doc.data?.['kpis']).flatMap((item, index) =>
+    listBenchmarks(item).flatMap(({ path, benchmark }) => {
+      const kpi = textOf(recordOf(item)['kpi'])?.trim();
+      const min = numberOf(benchmark['min']);
+      const max = numberOf(benchmark['max']);
+      // A skeleton's placeholder figure (its text still says TODO) is not yet a claim.
+      if (!kpi || (min === undefined && max === undefined) || hasTodoMarker(textOf(benchmark['text']) ?? '')) return [];
+      return [
+        {
+          doc,
+          path: ['kpis', index, ...path],
+          kpi,
+          min,
+          max,
+          unit: normalise(benchmark['unit']),
+          period: normalisePeriod(benchmark['period']),
+          segment: normalise(benchmark['segment']),
+          noted: Boolean(textOf(benchmark['note'])?.trim()),
+        },
+      ];
+    }),
+  );
 }
 
 function formatNumber(value: number, unit: string): string {
@@ -82,8 +83,6 @@ function describeKey(figure: Figure, names: ReadonlyMap<string, string>): string
   const facets = [figure.unit, figure.period || 'no period', figure.segment || 'all segments'];
   return `${names.get(figure.kpi) ?? figure.kpi} (${facets.join(', ')})`;
 }
-
-const benchmarkPath = (figure: Figure) => ['kpis', figure.index, 'benchmark'];
 
 /** `names` maps KPI ids to display names, for messages. */
 export function checkFigures(docs: readonly LintDocument[], names: ReadonlyMap<string, string>): Problem[] {
@@ -109,13 +108,13 @@ export function checkFigures(docs: readonly LintDocument[], names: ReadonlyMap<s
       const there = describeFigure(reference.min, reference.max, reference.unit);
       problems.push({
         file: figure.doc.file,
-        line: figure.doc.lineOf(benchmarkPath(figure)),
-        field: `kpis[${figure.index}].benchmark`,
+        line: figure.doc.lineOf(figure.path),
+        field: formatFieldPath(figure.path),
         severity: severityFor(figure.doc, 'error'),
         rule: 'figures',
         message:
           `contradicting figures: ${describeKey(figure, names)} is ${here} here but ${there} in ` +
-          `${reference.doc.file}:${reference.doc.lineOf(benchmarkPath(reference))}. ` +
+          `${reference.doc.file}:${reference.doc.lineOf(reference.path)}. ` +
           'Make them agree, or add benchmark.note saying why this page differs.',
       });
     }

@@ -44,3 +44,15 @@ export function collectStrings(
   }
   return [];
 }
+
+/** A raw industry KPI item's targets as written: `benchmark`, or each of `benchmarks`, with their paths. */
+export function listBenchmarks(item: unknown): { path: (string | number)[]; benchmark: Record<string, unknown> }[] {
+  const entry = recordOf(item);
+  if (Array.isArray(entry['benchmarks'])) {
+    return entry['benchmarks'].map((benchmark, index) => ({
+      path: ['benchmarks', index],
+      benchmark: recordOf(benchmark),
+    }));
+  }
+  return entry['benchmark'] === undefined ? [] : [{ path: ['benchmark'], benchmark: recordOf(entry['benchmark']) }];
+}

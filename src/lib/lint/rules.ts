@@ -41,6 +41,12 @@ export const lintRules: readonly RuleInfo[] = [
     summary: 'A published page still carries a TODO marker. On a draft, one warning counts the markers left.',
   },
   {
+    id: 'provenance',
+    severity: 'error',
+    summary:
+      'A source is a placeholder (an example.org, example.com or localhost address, or a title such as "TODO" or "Source"), or no benchmark basis names it and no text links to it.',
+  },
+  {
     id: 'duplicates',
     severity: 'warning',
     summary:

@@ -12,6 +12,7 @@ import { checkIds } from './ids';
 import { checkLinks } from './links';
 import { sortProblems, type Problem } from './problem';
 import { listOf, textOf } from './raw';
+import { checkProvenance } from './provenance';
 import { parseEntries } from './schema';
 import { checkSections } from './sections';
 import { isDraft } from './severity';
@@ -79,6 +80,17 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
     ...checkTodos(docs),
     ...checkDuplicates(docs, config),
     ...checkFreshness(docs, config, options.today),
+    ...checkProvenance(
+      docs.flatMap((doc) => {
+        const parsed = entries.get(doc);
+        if (!parsed || parsed.kind === 'kpi') return [];
+        const bases =
+          parsed.kind === 'industry'
+            ? parsed.data.kpis.flatMap((item) => item.benchmarks.map((benchmark) => benchmark.basis))
+            : [];
+        return [{ doc, sources: parsed.data.sources, bases }];
+      }),
+    ),
   ];
   const quality = docs.flatMap((doc) => {
     const parsed = entries.get(doc);

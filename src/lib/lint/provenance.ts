@@ -1,0 +1,49 @@
+/**
+ * Provenance: every source a page lists is real and used. (That every benchmark has a basis,
+ * and that a basis names one of the page's sources, is the schema's to check.)
+ */
+import { explainPlaceholderSource, isSourceUsed } from '../provenance';
+import type { Basis } from '../../schemas/basis';
+import type { Source } from '../../schemas/source';
+import type { LintDocument } from './document';
+import type { Problem } from './problem';
+import { collectStrings } from './raw';
+import { severityFor } from './severity';
+
+export interface ProvenanceInput {
+  doc: LintDocument;
+  sources: readonly Source[];
+  bases: readonly Basis[];
+}
+
+/** Every text on the page a source could be linked from: the body and each frontmatter string but the sources'. */
+export function collectCitingTexts(doc: LintDocument): string[] {
+  const { sources: _sources, ...fields } = doc.data ?? {};
+  return [doc.body, ...collectStrings(fields).map(({ text }) => text)];
+}
+
+export function checkProvenance(pages: readonly ProvenanceInput[]): Problem[] {
+  return pages.flatMap(({ doc, sources, bases }) => {
+    const texts = collectCitingTexts(doc);
+    return sources.flatMap((source, index): Problem[] => {
+      const at = (field: 'url' | 'title' | 'id', message: string): Problem => ({
+        file: doc.file,
+        line: doc.lineOf(['sources', index, field]),
+        field: `sources[${index}].${field}`,
+        severity: severityFor(doc, 'error'),
+        rule: 'provenance',
+        message,
+      });
+      const placeholder = explainPlaceholderSource(source);
+      if (placeholder) return [at(placeholder.startsWith('title') ? 'title' : 'url', placeholder)];
+      if (isSourceUsed(source, bases, texts)) return [];
+      return [
+        at(
+          source.id ? 'id' : 'url',
+          `source "${source.title}" is cited nowhere on the page: name its id in a benchmark's basis.source, ` +
+            'link its url from the text where you use it, or remove it.',
+        ),
+      ];
+    });
+  });
+}
