@@ -62,6 +62,13 @@ function benchmarkPath(item: { benchmarks: readonly unknown[] }, index: number, 
   return item.benchmarks.length === 1 ? ['kpis', index, 'benchmark'] : ['kpis', index, 'benchmarks', position];
 }
 
+/** `kpis.2.benchmarks.0.text` in the parsed page was written `kpis.2.benchmark.text` when it is the only target. */
+function toWrittenPath(kpis: readonly { benchmarks: readonly unknown[] }[], path: (string | number)[]) {
+  const [field, index, part, , ...rest] = path;
+  if (field !== 'kpis' || part !== 'benchmarks' || typeof index !== 'number') return path;
+  return (kpis[index]?.benchmarks.length ?? 0) > 1 ? path : ['kpis', index, 'benchmark', ...rest];
+}
+
 /** Frontmatter of an industry KPI guide (`content/industries/<id>.md`). */
 export function industrySchema(ctx: SchemaContext) {
   return z
@@ -100,7 +107,7 @@ export function industrySchema(ctx: SchemaContext) {
     })
     .superRefine((page, issue) => {
       checkDates(page, issue);
-      checkNoTodoWhenPublished(page, issue);
+      checkNoTodoWhenPublished(page, issue, (path) => toWrittenPath(page.kpis, path));
       checkUnique(
         page.kpis.map((item) => item.kpi.id),
         issue,
@@ -110,7 +117,8 @@ export function industrySchema(ctx: SchemaContext) {
       checkSourceIds(page.sources, issue);
       page.kpis.forEach((item, index) => {
         const registered = ctx.catalog.kpis.get(item.kpi.id);
-        item.benchmarks.forEach((benchmark, position) => {
+        // Refinements still run when an item failed its own schema, before its transform; read defensively.
+        (item.benchmarks ?? []).forEach((benchmark, position) => {
           const path = benchmarkPath(item, index, position);
           if (registered && registered.unit !== benchmark.unit) {
             issue.addIssue({

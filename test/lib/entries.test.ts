@@ -6,6 +6,7 @@ import {
   guideUrl,
   industryUrl,
   isPublished,
+  listTargets,
   kpiUrl,
   sortNewestFirst,
   topicUrl,
@@ -55,12 +56,20 @@ describe('urls', () => {
 });
 
 describe('collectBenchmarks', () => {
-  const benchmark = (min: number, max: number): Benchmark => ({ text: `${min} to ${max}`, min, max, unit: 'multiple' });
+  const basis = { editorial: 'Test range, judged for this table only.' };
+  const benchmark = (min: number, max: number): Benchmark => ({
+    text: `${min} to ${max}`,
+    min,
+    max,
+    unit: 'multiple',
+    basis,
+  });
   const industry = (id: string, name: string, kpis: [string, Benchmark][]) => ({
     id,
     data: {
       industry: name,
-      kpis: kpis.map(([kpi, bench]) => ({ kpi: { id: kpi }, measures: `${kpi} in ${name}`, benchmark: bench })),
+      kpis: kpis.map(([kpi, bench]) => ({ kpi: { id: kpi }, measures: `${kpi} in ${name}`, benchmarks: [bench] })),
+      sources: [],
     },
   });
   const industries = [
@@ -77,6 +86,26 @@ describe('collectBenchmarks', () => {
     expect(rows.map((row) => [row.industry, row.href, row.benchmark.max])).toEqual([
       ['B2B SaaS', '/industries/saas/', 5],
       ['Telehealth Platform Services', '/industries/telehealth/', 4],
+    ]);
+    expect(rows[0]?.basis).toEqual({ kind: 'editorial', text: basis.editorial });
+  });
+  it('gives a KPI with one target per segment one row per segment', () => {
+    const segmented = industry('health', 'Health', []);
+    segmented.data.kpis.push({
+      kpi: { id: 'sales-cycle-length' },
+      measures: 'cycle',
+      benchmarks: [
+        { ...benchmark(4, 10), segment: 'health systems' },
+        { ...benchmark(1, 3), segment: 'employers' },
+      ],
+    });
+    expect(collectBenchmarks('sales-cycle-length', [segmented]).map((row) => row.benchmark.segment)).toEqual([
+      'health systems',
+      'employers',
+    ]);
+    expect(listTargets(segmented.data.kpis).map((target) => [target.key, target.segment])).toEqual([
+      ['sales-cycle-length', 'health systems'],
+      ['sales-cycle-length--2', 'employers'],
     ]);
   });
   it('is empty for a KPI no industry uses', () => {

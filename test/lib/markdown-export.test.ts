@@ -134,29 +134,44 @@ describe('renderIndustryMarkdown', () => {
             name: 'Sales cycle length',
             measures: 'Days to sign.',
             why: 'Speed wins.',
-            benchmark: {
-              text: 'Under 14 days',
-              max: 14,
-              unit: 'days',
-              segment: 'homeowners',
-              note: 'Commercial deals run longer.',
-            },
+            benchmarks: [
+              {
+                text: 'Under 14 days',
+                max: 14,
+                unit: 'days',
+                segment: 'homeowners',
+                note: 'Commercial deals run longer.',
+                basis: { source: 'npma', supports: 'residential quotes close within two weeks' },
+              },
+            ],
           },
           {
             id: 'fractional-leader-cost',
             name: 'Fractional sales leader cost',
             measures: 'Monthly cost.',
             why: 'Budget.',
-            benchmark: {
-              text: '$8,000 to $25,000 a month',
-              min: 8000,
-              max: 25000,
-              unit: 'currency',
-              period: 'month',
-            },
+            benchmarks: [
+              {
+                text: '$8,000 to $25,000 a month',
+                min: 8000,
+                max: 25000,
+                unit: 'currency',
+                period: 'month',
+                basis: { editorial: 'Pulse editorial range from the cost guide.' },
+              },
+            ],
           },
         ],
         checklist: ['Add the fields.'],
+        sources: [
+          {
+            id: 'npma',
+            title: 'Pest control sales',
+            publisher: 'NPMA',
+            url: 'https://www.npmapestworld.org/sales/',
+            accessed: new Date('2026-01-01'),
+          },
+        ],
       },
       '',
       { page: 'https://pulse.example.org/industries/pest-control/', site },
@@ -164,9 +179,12 @@ describe('renderIndustryMarkdown', () => {
     expect(markdown).toContain('Buyer segments: homeowners, property managers.');
     expect(markdown).toContain(
       '### 1. [Sales cycle length](https://pulse.example.org/kpis/sales-cycle-length/)\n\n- **What it measures:** Days to sign.\n' +
-        '- **Why it matters:** Speed wins.\n- **Benchmark:** Under 14 days (at most 14 days; homeowners)\n- **Note:** Commercial deals run longer.',
+        '- **Why it matters:** Speed wins.\n- **Benchmark:** Under 14 days (at most 14 days; homeowners)\n  - Note: Commercial deals run longer.\n' +
+        '  - Source: [Pest control sales](https://www.npmapestworld.org/sales/), NPMA: residential quotes close within two weeks',
     );
-    expect(markdown).toContain('- **Benchmark:** $8,000 to $25,000 a month ($8,000–$25,000; month)');
+    expect(markdown).toContain(
+      '- **Benchmark:** $8,000 to $25,000 a month ($8,000–$25,000; month)\n  - Editorial: Pulse editorial range from the cost guide.',
+    );
     expect(markdown).toContain('## Tracking checklist\n\n1. Add the fields.');
   });
 });

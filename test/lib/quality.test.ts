@@ -25,7 +25,7 @@ const site = createSiteIndex({
 const now = new Date('2026-06-01T00:00:00Z');
 
 const faq = (n: number) => Array.from({ length: n }, (_, i) => ({ question: `Question ${i}?`, answer: 'An answer.' }));
-const source = (url = 'https://example.org/a') => ({
+const source = (url = 'https://www.bls.gov/a') => ({
   title: 'T',
   publisher: 'P',
   url,
@@ -39,14 +39,14 @@ const fullGuide = {
   quickAnswer: 'Between $8,000 and $25,000 a month, depending on days worked and whether the role carries a quota.',
   steps: [1, 2, 3].map((n) => ({ title: `Step ${n}`, detail: 'Do it.' })),
   faq: faq(3),
-  sources: [source(), source('https://example.org/b')],
+  sources: [source(), source('https://www.census.gov/b')],
   kpis: ['win-rate'],
   related: ['guides/g', 'industries/i'],
 };
 
 function guide(
   overrides: Record<string, unknown> = {},
-  body = '## Section\n\nSee [win rate](/kpis/win-rate/).',
+  body = '## Section\n\nSee [win rate](/kpis/win-rate/), [the BLS](https://www.bls.gov/a) and [the Census](https://www.census.gov/b).',
 ): QualityEntry {
   return { collection: 'guides', data: guideSchema(context).parse({ ...fullGuide, ...overrides }), body };
 }
@@ -78,6 +78,14 @@ describe('quality checklist', () => {
     ['faq', { faq: faq(2) }, '', '2 FAQ entries; give at least 3'],
     ['faq', { faq: [...faq(2), { question: 'No mark', answer: 'A.' }] }, '', '1 FAQ question does not end in "?"'],
     ['sources', { sources: [source()] }, '', '1 source cited; cite at least 2'],
+    // A placeholder address never counts, and neither does a source the page does not use.
+    ['sources', { sources: [source(), source('https://example.org/b')] }, '', '1 source cited; cite at least 2'],
+    [
+      'sources',
+      { sources: [source(), source('https://www.census.gov/unused')] },
+      '',
+      '1 source cited; cite at least 2',
+    ],
     ['dates', { published: '2025-01-01' }, '', 'last reviewed 17 months ago; review it and set updated'],
     ['dates', { published: '2026-07-01' }, '', 'review date 2026-07-01 is in the future'],
     ['kpi-links', { kpis: [] }, '', 'names no registry KPI'],
@@ -108,20 +116,34 @@ describe('quality checklist', () => {
       segments: ['homeowners'],
       summary: 'Win rate and pipeline coverage decide growth.',
       kpis: [
-        { kpi: 'win-rate', measures: 'm', why: 'w', benchmark: { text: 't', min: 20, unit: 'percent' } },
+        {
+          kpi: 'win-rate',
+          measures: 'm',
+          why: 'w',
+          benchmark: { text: 't', min: 20, unit: 'percent', basis: { source: 'bls', supports: 's' } },
+        },
         {
           kpi: 'pipeline-coverage',
           measures: 'm',
           why: 'w',
-          benchmark: { text: 't', min: 3, unit: 'multiple' },
+          benchmark: { text: 't', min: 3, unit: 'multiple', basis: { source: 'census', supports: 's' } },
         },
         // In the registry the schema saw, but not on the site the page links into.
-        { kpi: 'retired-kpi', measures: 'm', why: 'w', benchmark: { text: 't', min: 1, unit: 'count' } },
+        {
+          kpi: 'retired-kpi',
+          measures: 'm',
+          why: 'w',
+          benchmark: { text: 't', min: 1, unit: 'count', basis: { editorial: 'A test range judged for this page.' } },
+        },
       ],
       checklist: ['One', 'Two'],
       related: ['guides/g'],
       faq: faq(3),
-      sources: [source(), source('https://example.org/b')],
+      // Cited by the benchmarks' bases, not by the (empty) body.
+      sources: [
+        { ...source(), id: 'bls' },
+        { ...source('https://www.census.gov/b'), id: 'census' },
+      ],
     });
     const result = scoreQuality({ collection: 'industries', data, body: '' }, { now, site });
     expect(result.score).toBe(8);

@@ -36,13 +36,19 @@ export const todoIssueParams = { rule: 'todo' } as const;
  * frontmatter. (The body is not visible to a frontmatter schema; the lint and the
  * Markdown export check it.)
  */
-export function checkNoTodoWhenPublished(data: { draft: boolean }, ctx: z.RefinementCtx): void {
+export function checkNoTodoWhenPublished(
+  data: { draft: boolean },
+  ctx: z.RefinementCtx,
+  /** Maps a path in the parsed data back to where the editor wrote the field, when a transform moved it. */
+  toWrittenPath: (path: (string | number)[]) => (string | number)[] = (path) => path,
+): void {
   if (data.draft) return;
-  for (const hit of findTodoMarkers(data)) {
-    const field = hit.path.join('.');
+  for (const found of findTodoMarkers(data)) {
+    const path = toWrittenPath(found.path);
+    const field = path.join('.');
     ctx.addIssue({
       code: 'custom',
-      path: hit.path,
+      path,
       params: todoIssueParams,
       message: `${field} still says TODO: write it, or keep draft: true until the page is finished.`,
     });

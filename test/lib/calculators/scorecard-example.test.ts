@@ -4,10 +4,10 @@ import { scoreRow, type ScorecardRow } from '~/lib/calculators/scorecard';
 import type { Direction } from '~/schemas/kpi';
 
 const kpis = [
-  { kpi: { id: 'nrr' }, benchmark: { min: 108, max: 120, unit: 'percent' as const } },
-  { kpi: { id: 'churn' }, benchmark: { min: 8, max: 12, unit: 'percent' as const } },
-  { kpi: { id: 'ttfv' }, benchmark: { min: 30, max: 60, unit: 'days' as const } },
-  { kpi: { id: 'coverage' }, benchmark: { min: 3, max: 4, unit: 'multiple' as const } },
+  { kpi: { id: 'nrr' }, key: 'nrr', benchmark: { min: 108, max: 120, unit: 'percent' as const } },
+  { kpi: { id: 'churn' }, key: 'churn', benchmark: { min: 8, max: 12, unit: 'percent' as const } },
+  { kpi: { id: 'ttfv' }, key: 'ttfv', benchmark: { min: 30, max: 60, unit: 'days' as const } },
+  { kpi: { id: 'coverage' }, key: 'coverage', benchmark: { min: 3, max: 4, unit: 'multiple' as const } },
 ];
 const directions: Record<string, Direction> = {
   nrr: 'higher-is-better',
