@@ -2,7 +2,7 @@
  * The structured data every article page (guide or industry) publishes: Article,
  * BreadcrumbList and, where there is a FAQ, FAQPage.
  */
-import { stripInlineMarkdown } from './inline-markdown';
+import { stripInlineMarkdown } from './markdown/inline';
 import { buildArticle, buildBreadcrumbList, buildFaqPage, type ArticleInput } from './structured-data';
 
 export interface ArticlePageInput extends Omit<ArticleInput, 'url'> {

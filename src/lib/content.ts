@@ -6,18 +6,9 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { categories } from '../schemas/kpi';
-import {
-  collectBenchmarks,
-  collectionLabels,
-  entryUrl,
-  groupByCategory,
-  isPublished,
-  kpiUrl,
-  sortNewestFirst,
-  topicUrl,
-  type ArticleCollection,
-} from './entries';
+import { collectBenchmarks, groupByCategory, isPublished, sortNewestFirst } from './entries';
 import { readEntryBody } from './entry-body';
+import { entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
 import { countArticleWords, estimateReadingMinutes } from './reading-time';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
 import { tools } from './calculators/registry';
@@ -92,7 +83,7 @@ export function summarize(entry: Article): EntrySummary {
   return {
     title: entry.data.title,
     href: entryUrl(entry),
-    label: collectionLabels[entry.collection],
+    label: sections[entry.collection].label,
     description: entry.data.description,
     published: entry.data.published,
     collection: entry.collection,

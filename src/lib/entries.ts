@@ -6,9 +6,8 @@
 import type { Benchmark } from '../schemas/benchmark';
 import type { Source } from '../schemas/source';
 import { resolveBasis, type ResolvedBasis } from './provenance';
+import { entryUrl } from './routes';
 import type { Category } from '../schemas/kpi';
-
-export type ArticleCollection = 'guides' | 'industries';
 
 /** Drafts are visible only when the caller says so (the dev server does). */
 export function isPublished(data: { draft?: boolean | undefined }, includeDrafts: boolean): boolean {
@@ -28,20 +27,6 @@ export function sortNewestFirst<T extends Dated>(entries: readonly T[]): T[] {
       b.data.published.getTime() - a.data.published.getTime() || updated(b) - updated(a) || a.id.localeCompare(b.id),
   );
 }
-
-export const guideUrl = (id: string) => `/library/${id}/`;
-export const industryUrl = (id: string) => `/industries/${id}/`;
-export const kpiUrl = (id: string) => `/kpis/${id}/`;
-export const topicUrl = (slug: string) => `/topics/${slug}/`;
-
-export function entryUrl(ref: { collection: ArticleCollection; id: string }): string {
-  return ref.collection === 'guides' ? guideUrl(ref.id) : industryUrl(ref.id);
-}
-
-export const collectionLabels: Record<ArticleCollection, string> = {
-  guides: 'Guide',
-  industries: 'Industry guide',
-};
 
 interface IndustryLike {
   id: string;
@@ -94,7 +79,7 @@ export function collectBenchmarks(kpiId: string, industries: readonly IndustryLi
           item.benchmarks.map((benchmark) => ({
             industryId: page.id,
             industry: page.data.industry,
-            href: industryUrl(page.id),
+            href: entryUrl({ collection: 'industries', id: page.id }),
             measures: item.measures,
             benchmark,
             basis: resolveBasis(benchmark.basis, page.data.sources),

@@ -7,7 +7,8 @@ import { z } from 'astro/zod';
 import { benchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { kpiSchema, type KpiData } from '../schemas/kpi';
 import type { Source } from '../schemas/source';
-import { collectBenchmarks, kpiUrl } from './entries';
+import { collectBenchmarks } from './entries';
+import { fixedRoutes, kpiUrl } from './routes';
 
 /** Dates are written YYYY-MM-DD in frontmatter; say so instead of leaving them untyped. */
 export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
@@ -50,8 +51,6 @@ export const kpiApiSchema = z
 
 export type KpiApi = z.infer<typeof kpiApiSchema>;
 
-export const kpiApiPaths = { data: '/api/kpis.json', schema: '/api/kpis.schema.json' } as const;
-
 export interface KpiApiInput {
   site: URL;
   kpis: readonly { id: string; data: KpiData }[];
@@ -68,7 +67,7 @@ export interface KpiApiInput {
 export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
   const url = (path: string) => new URL(path, site).href;
   return {
-    $schema: url(kpiApiPaths.schema),
+    $schema: url(fixedRoutes.kpiApiSchema),
     kpis: [...kpis]
       .sort((a, b) => a.id.localeCompare(b.id))
       .map(({ id, data }) => ({
@@ -88,7 +87,7 @@ export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
 
 export function getKpiApiJsonSchema(site: URL): Record<string, unknown> {
   return {
-    $id: new URL(kpiApiPaths.schema, site).href,
+    $id: new URL(fixedRoutes.kpiApiSchema, site).href,
     title: 'Pulse KPI registry',
     ...toJsonSchema(kpiApiSchema, 'output'),
   };

@@ -7,16 +7,9 @@
 import type { Benchmark } from '../schemas/benchmark';
 import type { Faq } from '../schemas/faq';
 import type { Source } from '../schemas/source';
-import { kpiUrl } from './entries';
+import { kpiUrl } from './routes';
 import { describeFigure } from './lint/figures';
 import { resolveBasis, type ResolvedBasis } from './provenance';
-
-export type ExportCollection = 'guides' | 'industries';
-
-/** The stable address of an article's Markdown twin: its page address with `.md` for the trailing slash. */
-export function getMarkdownPath(collection: ExportCollection, id: string): string {
-  return `/${collection === 'guides' ? 'library' : 'industries'}/${id}.md`;
-}
 
 function stripOutsideFences(text: string, strip: (prose: string) => string): string {
   // Odd-numbered parts are fenced code, kept byte for byte.

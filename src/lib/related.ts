@@ -14,7 +14,7 @@ import { createCandidateScorer } from './related/candidates';
 import { fillFromNeighbours, interleave, selectTop, type RankContext } from './related/rank';
 import { buildTermIndex, extractTerms, kindOf, normalizeTerm, type PruneOptions, type TermKind } from './related/terms';
 import { Vocabulary, cosine, type TextVector } from './related/text';
-import { groupByCollection, indexUsage, manualEntries, rankKeys } from './related/lookup';
+import { groupByCollection, manualEntries, rankKeys } from './related/lookup';
 import {
   keyOf,
   libraryCollections,
@@ -74,8 +74,6 @@ export interface RelatedLinks {
 
 export interface RelatedIndex {
   getRelated(page: EntryRef): RelatedLinks;
-  /** Published guides, industry pages and tools that cover a KPI, by collection then title. */
-  listUsage(kpiId: string): RelatedEntry[];
   /** Keywords ignored for being on too many pages. */
   pruned: readonly string[];
 }
@@ -118,7 +116,6 @@ export function createRelatedIndex(
     }),
   );
   const siblings = groupByCollection(records, keyRank, isLive);
-  const usage = indexUsage(records, isLive);
   const candidates = createCandidateScorer(weightedPostings, settings.candidateWindow, (self, other) =>
     collectionOf[other] === collectionOf[self] ? settings.weights.sameCollection : 0,
   );
@@ -185,7 +182,6 @@ export function createRelatedIndex(
       if (!links) cache.set(self, (links = compute(self)));
       return links;
     },
-    listUsage: (kpiId) => (usage.get(kpiId) ?? []).map((i) => records[i]!),
     pruned: index.pruned,
   };
 }

@@ -76,12 +76,6 @@ export function listFacetValues(
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en'));
 }
 
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => entities[char]!);
-}
-
 /**
  * Pagefind excerpts are entity-encoded text with `<mark>` around matches. Anything
  * else that looks like a tag is escaped, so an excerpt can never inject markup.

@@ -1,17 +1,16 @@
 /** /llms.txt: the library for language models, linking each article's Markdown twin. */
 import type { APIRoute } from 'astro';
 import { getGuides, getIndustries, getKpis } from '~/lib/content';
-import { kpiApiPaths } from '~/lib/json-schema';
-import { getMarkdownPath, type ExportCollection } from '~/lib/markdown-export';
+import { fixedRoutes, markdownUrl, type ArticleCollection } from '~/lib/routes';
 import { renderLlmsTxt } from '~/lib/markdown-export-llms';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const base = site ?? url;
   const href = (path: string) => new URL(path, base).href;
   const toLink =
-    (collection: ExportCollection) => (entry: { id: string; data: { title: string; description: string } }) => ({
+    (collection: ArticleCollection) => (entry: { id: string; data: { title: string; description: string } }) => ({
       title: entry.data.title,
-      url: href(getMarkdownPath(collection, entry.id)),
+      url: href(markdownUrl({ collection, id: entry.id })),
       description: entry.data.description,
     });
   const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en');
@@ -26,18 +25,18 @@ export const GET: APIRoute = async ({ site, url }) => {
     data: [
       {
         title: 'KPI registry with benchmarks (JSON)',
-        url: href(kpiApiPaths.data),
+        url: href(fixedRoutes.kpiApi),
         description: `${kpiCount} KPIs, each with its definition, formula, unit and every industry's benchmark.`,
       },
       {
         title: 'JSON Schema of the KPI registry',
-        url: href(kpiApiPaths.schema),
+        url: href(fixedRoutes.kpiApiSchema),
         description: 'The contract of the JSON above, generated from the content schemas.',
       },
     ],
     optional: [
-      { title: 'KPI definitions', url: href('/kpis/'), description: 'The registry as web pages.' },
-      { title: 'Library', url: href('/library/'), description: 'Every guide as a web page.' },
+      { title: 'KPI definitions', url: href(fixedRoutes.kpis), description: 'The registry as web pages.' },
+      { title: 'Library', url: href(fixedRoutes.library), description: 'Every guide as a web page.' },
     ],
   });
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

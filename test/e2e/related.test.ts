@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { extractLinks, findOrphans, pathOfFile } from '~/lib/related/orphans';
+import { extractLinks, findOrphans, pathOfFile } from './orphans';
 import { launchBrowser, openPage } from './browser';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));

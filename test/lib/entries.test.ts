@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  collectBenchmarks,
-  entryUrl,
-  groupByCategory,
-  guideUrl,
-  industryUrl,
-  isPublished,
-  listTargets,
-  kpiUrl,
-  sortNewestFirst,
-  topicUrl,
-} from '~/lib/entries';
+import { collectBenchmarks, groupByCategory, isPublished, listTargets, sortNewestFirst } from '~/lib/entries';
 import type { Benchmark } from '~/schemas/benchmark';
 
 describe('isPublished', () => {
@@ -41,17 +30,6 @@ describe('sortNewestFirst', () => {
     const input = [entry('x', '2026-01-01'), entry('y', '2026-02-01')];
     sortNewestFirst(input);
     expect(input.map((item) => item.id)).toEqual(['x', 'y']);
-  });
-});
-
-describe('urls', () => {
-  it('puts each collection at its address', () => {
-    expect(guideUrl('fractional-cro-cost')).toBe('/library/fractional-cro-cost/');
-    expect(industryUrl('telehealth-platform-services')).toBe('/industries/telehealth-platform-services/');
-    expect(kpiUrl('win-rate')).toBe('/kpis/win-rate/');
-    expect(topicUrl('healthtech')).toBe('/topics/healthtech/');
-    expect(entryUrl({ collection: 'guides', id: 'a' })).toBe('/library/a/');
-    expect(entryUrl({ collection: 'industries', id: 'b' })).toBe('/industries/b/');
   });
 });
 

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderLlmsTxt } from '../../src/lib/markdown-export-llms';
-import {
-  absolutizeLinks,
-  getMarkdownPath,
-  renderGuideMarkdown,
-  renderIndustryMarkdown,
-  stripMdx,
-} from '../../src/lib/markdown-export';
+import { absolutizeLinks, renderGuideMarkdown, renderIndustryMarkdown, stripMdx } from '../../src/lib/markdown-export';
 
 const site = new URL('https://pulse.example.org');
 
@@ -186,15 +180,6 @@ describe('renderIndustryMarkdown', () => {
       '- **Benchmark:** $8,000 to $25,000 a month ($8,000–$25,000; month)\n  - Editorial: Pulse editorial range from the cost guide.',
     );
     expect(markdown).toContain('## Tracking checklist\n\n1. Add the fields.');
-  });
-});
-
-describe('getMarkdownPath', () => {
-  it('mirrors the page address with .md in place of the trailing slash', () => {
-    expect(getMarkdownPath('guides', 'fractional-cro-cost')).toBe('/library/fractional-cro-cost.md');
-    expect(getMarkdownPath('industries', 'telehealth-platform-services')).toBe(
-      '/industries/telehealth-platform-services.md',
-    );
   });
 });
 

@@ -89,18 +89,6 @@ describe('related scoring on the fixture corpus', () => {
     ]);
   });
 
-  it('lists where a KPI is used: guides, then industries, then tools, each by title, drafts left out', () => {
-    expect(keys(index.listUsage('pipeline-coverage'))).toEqual([
-      'guides/pipeline-review',
-      'guides/saas-forecasting',
-      'guides/fractional-cro-healthtech-kpis',
-      'industries/medical-devices',
-      'industries/telehealth-platform-services',
-      'tools/pipeline-coverage-calculator',
-    ]);
-    expect(index.listUsage('no-such-kpi')).toEqual([]);
-  });
-
   it('relates a draft page (dev builds) without ever linking to a draft', () => {
     const links = index.getRelated(guide('healthtech-draft'));
     expect(keys(links.deepDive)).toContain('guides/fractional-cro-healthtech-kpis');

@@ -4,6 +4,7 @@
  * lint and the page agree on which links resolve.
  */
 import { slugify } from '../topics';
+import { collectionAt, fixedRoutes, isArticleCollection, type PageCollection } from '../routes';
 
 export interface SiteIndex {
   guides: ReadonlySet<string>;
@@ -17,28 +18,14 @@ export interface SiteIndex {
   assets: ReadonlySet<string>;
 }
 
-/** Routes that exist whatever the content: listing pages and machine outputs. */
-export const fixedRoutes: ReadonlySet<string> = new Set([
-  '/',
-  '/library/',
-  '/industries/',
-  '/kpis/',
-  '/topics/',
-  '/tools/',
-  '/search/',
-  '/rss.xml',
-  '/llms.txt',
-  '/api/kpis.json',
-  '/api/kpis.schema.json',
-]);
-
-const sections: Record<string, { key: keyof SiteIndex; noun: string; markdown: boolean }> = {
-  library: { key: 'guides', noun: 'published guide', markdown: true },
-  industries: { key: 'industries', noun: 'published industry page', markdown: true },
-  kpis: { key: 'kpis', noun: 'KPI in content/kpis/', markdown: false },
-  topics: { key: 'topics', noun: 'topic (a tag or search term of a published page)', markdown: false },
-  tools: { key: 'tools', noun: 'calculator', markdown: false },
+/** What each section's index holds, for the message when an id is not there. */
+const indexes: Record<PageCollection, { key: keyof SiteIndex; noun: string }> = {
+  guides: { key: 'guides', noun: 'published guide' },
+  industries: { key: 'industries', noun: 'published industry page' },
+  kpis: { key: 'kpis', noun: 'KPI in content/kpis/' },
+  tools: { key: 'tools', noun: 'calculator' },
 };
+const fixed: ReadonlySet<string> = new Set(Object.values(fixedRoutes));
 
 /**
  * Why a root-relative link does not resolve, or undefined when it does.
@@ -46,15 +33,21 @@ const sections: Record<string, { key: keyof SiteIndex; noun: string; markdown: b
  */
 export function explainBrokenLink(href: string, index: SiteIndex): string | undefined {
   const path = href.replace(/[?#].*$/, '');
-  if (fixedRoutes.has(path) || index.assets.has(path)) return undefined;
-  if (fixedRoutes.has(`${path}/`)) return `write "${path}/": the site's addresses end in a slash.`;
+  if (fixed.has(path) || index.assets.has(path)) return undefined;
+  if (fixed.has(`${path}/`)) return `write "${path}/": the site's addresses end in a slash.`;
   const match = /^\/([a-z]+)\/([^/]+?)(\.md|\/)?$/.exec(path);
-  const section = match ? sections[match[1] ?? ''] : undefined;
-  if (!match || !section) return `no page at "${path}".`;
-  const id = match[2] ?? '';
-  const ending = match[3];
-  if (!index[section.key].has(id)) return `"${id}" is not a ${section.noun}.`;
-  if (ending === '.md' && !section.markdown) return `only guides and industry pages have a .md version.`;
+  const segment = match?.[1] ?? '';
+  const collection = collectionAt(segment);
+  const id = match?.[2] ?? '';
+  const ending = match?.[3];
+  if (segment === 'topics' && id) {
+    if (!index.topics.has(id)) return `"${id}" is not a topic (a tag or search term of a published page).`;
+    return ending === '/' ? undefined : `write "${path}/": the site's addresses end in a slash.`;
+  }
+  if (!match || !collection) return `no page at "${path}".`;
+  const { key, noun } = indexes[collection];
+  if (!index[key].has(id)) return `"${id}" is not a ${noun}.`;
+  if (ending === '.md' && !isArticleCollection(collection)) return `only guides and industry pages have a .md version.`;
   if (!ending) return `write "${path}/": the site's addresses end in a slash.`;
   return undefined;
 }

@@ -1,5 +1,5 @@
-/** Lookup tables built once per index: key order, collections, manual entries, KPI usage. */
-import { keyOf, libraryCollections, RelatedError, type LibraryCollection, type RelatedEntry } from './types';
+/** Lookup tables built once per index: key order, collections, manual entries. */
+import { keyOf, RelatedError, type LibraryCollection, type RelatedEntry } from './types';
 
 /** Position of each record when sorted by key: the final, deterministic tie-break. */
 export function rankKeys(records: readonly RelatedEntry[]): Int32Array {
@@ -42,23 +42,4 @@ export function manualEntries(
     if (isLive(i) && keyOf(ref) !== keyOf(page)) picked.add(i);
   }
   return [...picked];
-}
-
-/** Published pages (not KPI pages) that list each KPI, by collection, then title. */
-export function indexUsage(records: readonly RelatedEntry[], isLive: (i: number) => boolean): Map<string, number[]> {
-  const usage = new Map<string, number[]>();
-  records.forEach((record, i) => {
-    if (record.collection === 'kpis' || !isLive(i)) return;
-    for (const kpi of new Set(record.kpis)) {
-      const users = usage.get(kpi);
-      if (users) users.push(i);
-      else usage.set(kpi, [i]);
-    }
-  });
-  const order = (i: number) => libraryCollections.indexOf(records[i]!.collection);
-  const byKey = (a: number, b: number) => (keyOf(records[a]!) < keyOf(records[b]!) ? -1 : 1);
-  for (const list of usage.values()) {
-    list.sort((a, b) => order(a) - order(b) || records[a]!.title.localeCompare(records[b]!.title, 'en') || byKey(a, b));
-  }
-  return usage;
 }

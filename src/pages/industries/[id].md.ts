@@ -1,7 +1,7 @@
 /** The industry KPI guide as clean Markdown at /industries/<id>.md, next to its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBody, getIndustries, getKpis, type Industry } from '~/lib/content';
-import { industryUrl } from '~/lib/entries';
+import { entryUrl } from '~/lib/routes';
 import { assertBodyFinished } from '~/lib/lint/todo';
 import { renderIndustryMarkdown, type IndustryExport } from '~/lib/markdown-export';
 
@@ -26,7 +26,7 @@ export const GET: APIRoute<Props> = ({ props, site, url }) => {
   const body = getBody(props.entry);
   assertBodyFinished({ ...props.entry, body });
   const base = site ?? url;
-  const page = new URL(industryUrl(props.entry.id), base).href;
+  const page = new URL(entryUrl(props.entry), base).href;
   const markdown = renderIndustryMarkdown({ ...props.entry.data, kpis: props.kpis }, body, {
     page,
     site: base,

@@ -1,7 +1,7 @@
 /** The guide as clean Markdown at /library/<id>.md, next to its page at /library/<id>/. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBody, getGuides, getKpis, type Guide } from '~/lib/content';
-import { guideUrl } from '~/lib/entries';
+import { entryUrl } from '~/lib/routes';
 import { assertBodyFinished } from '~/lib/lint/todo';
 import { renderGuideMarkdown } from '~/lib/markdown-export';
 
@@ -22,7 +22,7 @@ export const GET: APIRoute<Props> = ({ props, site, url }) => {
   const body = getBody(props.entry);
   assertBodyFinished({ ...props.entry, body });
   const base = site ?? url;
-  const page = new URL(guideUrl(props.entry.id), base).href;
+  const page = new URL(entryUrl(props.entry), base).href;
   const markdown = renderGuideMarkdown({ ...props.entry.data, kpis: props.kpis }, body, {
     page,
     site: base,

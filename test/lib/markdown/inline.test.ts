@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderInlineMarkdown, stripInlineMarkdown } from '~/lib/inline-markdown';
+import { escapeHtml, renderInlineMarkdown, stripInlineMarkdown } from '~/lib/markdown/inline';
 
 describe('renderInlineMarkdown', () => {
   it.each([
@@ -37,7 +37,22 @@ describe('stripInlineMarkdown', () => {
 });
 
 describe('escapeHtml', () => {
-  it('escapes the five special characters', () => {
-    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  // markdown-it's escaper: enough for element text and double-quoted attributes, where Pulse puts it.
+  it('escapes the characters that open markup or end a double-quoted attribute', () => {
+    expect(escapeHtml(`<a href="x">&</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('links that could run script or leave the site unannounced', () => {
+  it.each(['data:text/html,<b>x</b>', 'vbscript:msgbox', '//evil.example/x', 'JAVASCRIPT:alert(1)'])(
+    'refuses [x](%s)',
+    (href) => {
+      expect(renderInlineMarkdown(`[x](${href})`)).not.toContain('<a');
+    },
+  );
+  it('keeps an inline HTML tag as text, even inside link labels', () => {
+    expect(renderInlineMarkdown('[<img src=x onerror=alert(1)>](/kpis/)')).toBe(
+      '<a href="/kpis/">&lt;img src=x onerror=alert(1)&gt;</a>',
+    );
   });
 });

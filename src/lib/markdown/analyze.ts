@@ -1,0 +1,118 @@
+/**
+ * The one body pipeline. A Markdown or MDX body is parsed once, with Sätteri (the parser
+ * Astro renders the pages with), into what the rest of Pulse needs to know about it: the
+ * words a reader sees, the headings, the links, the fenced blocks and the TODO markers,
+ * each with its line in the file. Nothing else in Pulse re-reads Markdown syntax.
+ */
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { countWords } from './words';
+
+export type SourceFormat = 'markdown' | 'mdx';
+
+export interface Located {
+  /** 1-based line in the file (the body's first line is `firstLine`). */
+  line: number;
+}
+
+export interface MarkdownFacts {
+  /** The prose a reader sees: no code, diagrams, raw HTML, imports or expressions. */
+  text: string;
+  words: number;
+  headings: (Located & { depth: number; text: string })[];
+  /** Link and image targets, reference definitions, and `href`/`src` attributes of components. */
+  links: (Located & { href: string })[];
+  /** Fenced and indented code blocks, diagram sources among them. */
+  fences: (Located & { lang: string | undefined; meta: string | undefined; value: string })[];
+  /** Raw HTML the body carries (MDX components are not HTML). */
+  html: (Located & { value: string })[];
+  /** Lines holding a TODO marker, anywhere in the body. */
+  todoLines: number[];
+}
+
+interface Node {
+  type: string;
+  value?: unknown;
+  url?: string;
+  alt?: string | null;
+  depth?: number;
+  lang?: string | null;
+  meta?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: Node[];
+}
+
+/** Upper-case and whole-word, so prose such as "a to-do list" is not a marker. */
+export const todoMarker = /\bTODO\b/;
+
+/** Nodes whose content a reader never sees as prose. */
+const hidden = new Set(['code', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml', 'definition']);
+const blocks = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote', 'mdxJsxFlowElement']);
+
+function textOf(node: Node): string {
+  if (hidden.has(node.type)) return '';
+  if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
+  if (node.type === 'image') return node.alt ?? '';
+  if (node.type === 'break') return '\n';
+  const inner = (node.children ?? []).map(textOf).join('');
+  return blocks.has(node.type) ? `${inner}\n` : inner;
+}
+
+export function analyzeMarkdown(source: string, format: SourceFormat, firstLine = 1): MarkdownFacts {
+  const tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as unknown as Node;
+  const lineOf = (node: Node) => (node.position?.start.line ?? 1) + firstLine - 1;
+  const facts: MarkdownFacts = { text: '', words: 0, headings: [], links: [], fences: [], html: [], todoLines: [] };
+  const todo = new Set<number>();
+  const markTodos = (text: string, line: number) =>
+    text.split('\n').forEach((part, offset) => {
+      if (todoMarker.test(part)) todo.add(line + offset);
+    });
+
+  const visit = (node: Node) => {
+    const line = lineOf(node);
+    if (typeof node.value === 'string') markTodos(node.value, node.type === 'code' ? line + 1 : line);
+    switch (node.type) {
+      case 'heading':
+        facts.headings.push({ line, depth: node.depth ?? 1, text: textOf(node).trim() });
+        break;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (node.url) facts.links.push({ line, href: node.url });
+        break;
+      case 'code':
+        facts.fences.push({
+          line,
+          lang: node.lang ?? undefined,
+          meta: node.meta ?? undefined,
+          value: String(node.value),
+        });
+        break;
+      case 'html':
+        facts.html.push({ line, value: String(node.value) });
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        for (const attribute of node.attributes ?? []) {
+          if (typeof attribute.value !== 'string') continue;
+          markTodos(attribute.value, line);
+          if (attribute.name === 'href' || attribute.name === 'src') facts.links.push({ line, href: attribute.value });
+        }
+        break;
+    }
+    node.children?.forEach(visit);
+  };
+  visit(tree);
+  facts.text = textOf(tree)
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+  facts.words = countWords(facts.text);
+  facts.todoLines = [...todo].sort((a, b) => a - b);
+  return facts;
+}
+
+/** Inline Markdown from a frontmatter field (an FAQ answer, a step), reduced to the same facts. */
+export function analyzeInline(text: string): MarkdownFacts {
+  return analyzeMarkdown(text, 'markdown');
+}

@@ -1,0 +1,67 @@
+/**
+ * A content file read from disk once per build: its frontmatter split off and parsed with
+ * `yaml`, its body parsed once into MarkdownFacts. The diagram pre-scan, the page routes,
+ * the related index and the lint all ask here, so a file is read by Pulse once (Astro's
+ * glob loader reads it a second time). Keyed by path and modification time, so the dev
+ * server sees edits.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyzeMarkdown, type MarkdownFacts, type SourceFormat } from './analyze';
+import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter';
+
+export interface ContentFile {
+  /** The body as written, after the frontmatter. */
+  body: string;
+  /** 1-based line on which the body starts. */
+  bodyLine: number;
+  /** The frontmatter; for a file without one, no data and one located error. */
+  frontmatter: ParsedYaml;
+  facts: MarkdownFacts;
+  /** Why the body does not parse (invalid MDX), located; undefined when it does. */
+  parseError?: { line: number; message: string } | undefined;
+}
+
+export function formatOf(file: string): SourceFormat {
+  return file.endsWith('.mdx') ? 'mdx' : 'markdown';
+}
+
+const noFrontmatter: ParsedYaml = {
+  data: undefined,
+  errors: [
+    {
+      line: 1,
+      message: 'no frontmatter: the file must start with a --- line, the YAML fields, then another --- line.',
+    },
+  ],
+  lineOf: () => 1,
+};
+
+/** Parses a Markdown/MDX file's text; pure, for tests and for the lint's fixtures. */
+export function parseContentFile(text: string, format: SourceFormat): ContentFile {
+  const split = splitFrontmatter(text);
+  const body = split ? split.body : text;
+  const bodyLine = split ? split.bodyLine : 1;
+  const frontmatter = split ? parseYaml(split.yaml, split.yamlLine) : noFrontmatter;
+  try {
+    return { body, bodyLine, frontmatter, facts: analyzeMarkdown(body, format, bodyLine) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1) + bodyLine - 1;
+    const facts = { text: '', words: 0, headings: [], links: [], fences: [], html: [], todoLines: [] };
+    return { body, bodyLine, frontmatter, facts, parseError: { line, message: `the body does not parse: ${message}` } };
+  }
+}
+
+const cache = new Map<string, { mtime: number; file: ContentFile }>();
+
+/** The file at `path` (absolute, or relative to the working directory), read and parsed once. */
+export function readContentFile(path: string): ContentFile {
+  const absolute = resolve(path);
+  const mtime = statSync(absolute).mtimeMs;
+  const hit = cache.get(absolute);
+  if (hit && hit.mtime === mtime) return hit.file;
+  const file = parseContentFile(readFileSync(absolute, 'utf8'), formatOf(absolute));
+  cache.set(absolute, { mtime, file });
+  return file;
+}

@@ -1,0 +1,39 @@
+/**
+ * Short frontmatter texts (FAQ answers, quick answers, steps, KPI notes) may carry inline
+ * Markdown: links, emphasis and code. markdown-it renders them with raw HTML refused and
+ * links limited to addresses that cannot run script; the same tokens give the plain text
+ * that structured data and meta tags need.
+ */
+import MarkdownIt from 'markdown-it';
+
+// Web, mail, site-relative and in-page links only: never javascript:, data: or vbscript:.
+const safeLink = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+
+const markdown = new MarkdownIt('zero', { html: false, linkify: false, typographer: false })
+  .enable(['emphasis', 'backticks', 'link', 'escape', 'entity'])
+  .set({ breaks: false });
+markdown.validateLink = (url) => safeLink.test(url.trim());
+
+const renderLinkOpen = markdown.renderer.rules.link_open;
+markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {
+  const href = String(tokens[index]?.attrGet('href') ?? '');
+  if (/^https?:\/\//i.test(href)) tokens[index]?.attrSet('rel', 'external noopener');
+  return renderLinkOpen ? renderLinkOpen(tokens, index, options, env, self) : self.renderToken(tokens, index, options);
+};
+
+/** Inline Markdown → safe HTML: anything that is not inline Markdown is shown as typed. */
+export function renderInlineMarkdown(text: string): string {
+  return markdown.renderInline(text);
+}
+
+/** Inline Markdown → plain text: link labels and code kept, markers dropped. */
+export function stripInlineMarkdown(text: string): string {
+  return markdown
+    .parseInline(text, {})
+    .flatMap((token) => token.children ?? [])
+    .map((token) => (token.type === 'text' || token.type === 'code_inline' ? token.content : ''))
+    .join('');
+}
+
+/** Text made safe to place inside HTML. */
+export const escapeHtml: (text: string) => string = markdown.utils.escapeHtml;
