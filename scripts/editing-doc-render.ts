@@ -13,6 +13,7 @@ import { qualityChecklist } from '../src/lib/quality';
 import { guideSchema } from '../src/schemas/guide';
 import { industrySchema } from '../src/schemas/industry';
 import { kpiSchema } from '../src/schemas/kpi';
+import { trainingSchema } from '../src/schemas/training';
 import { editingIntro, editingOutro } from './editing-doc-prose';
 
 interface JsonSchema {
@@ -89,9 +90,11 @@ export function renderEditingDoc(): string {
   const schemas = {
     guide: toJsonSchema(guideSchema(context), 'input') as JsonSchema,
     industry: toJsonSchema(industrySchema(context), 'input') as JsonSchema,
+    training: toJsonSchema(trainingSchema(context), 'input') as JsonSchema,
     kpi: toJsonSchema(kpiSchema, 'input') as JsonSchema,
   };
-  const sectionList = (kind: 'guide' | 'industry') => requiredSections[kind].map((s) => `\`${s.field}\``).join(', ');
+  const sectionList = (kind: 'guide' | 'industry' | 'training') =>
+    requiredSections[kind].map((s) => `\`${s.field}\``).join(', ');
   return [
     ...editingIntro,
     '## Lint rules',
@@ -102,7 +105,7 @@ export function renderEditingDoc(): string {
     '| --- | --- | --- |',
     ...lintRules.map((rule) => `| \`${rule.id}\` | ${rule.severity} | ${cell(rule.summary)} |`),
     '',
-    `Required sections: guides ${sectionList('guide')}; industry pages ${sectionList('industry')} (the schema already requires the quick answer and at least three KPIs).`,
+    `Required sections: guides ${sectionList('guide')}; industry pages ${sectionList('industry')} (the schema already requires the quick answer and at least three KPIs); trainings ${sectionList('training')} (the schema already requires at least one KPI and an agenda that adds up to \`minutes\`).`,
     '',
     'Thresholds (`src/lib/lint/config.ts`):',
     '',
@@ -125,6 +128,7 @@ export function renderEditingDoc(): string {
     '',
     ...renderFieldTable('Guide: `content/guides/<id>.mdx`', schemas.guide),
     ...renderFieldTable('Industry page: `content/industries/<id>.md`', schemas.industry),
+    ...renderFieldTable('Training: `content/trainings/<id>.md`', schemas.training),
     ...renderFieldTable('KPI: `content/kpis/<id>.yaml`', schemas.kpi),
     ...editingOutro,
   ].join('\n');

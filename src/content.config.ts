@@ -6,6 +6,7 @@ import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
 import { industrySchema } from './schemas/industry';
 import { kpiSchema } from './schemas/kpi';
+import { trainingSchema } from './schemas/training';
 
 const contentRoot = fileURLToPath(new URL('../content/', import.meta.url));
 const context: SchemaContext = {
@@ -31,4 +32,10 @@ const industries = defineCollection({
   schema: industrySchema(context),
 });
 
-export const collections = { kpis, guides, industries };
+// Sixty-minute team-meeting plans; Markdown only, like industry pages. No routes yet.
+const trainings = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
+  schema: trainingSchema(context),
+});
+
+export const collections = { kpis, guides, industries, trainings };

@@ -9,7 +9,7 @@ import { collectStrings, listBenchmarks, listOf, recordOf, textOf, titleOf } fro
 import { isDraft } from './severity';
 import { getJaccard, toQuestionTerms, toShingles, toWords } from './similarity';
 
-/** The prose a reader reads: answers, steps, KPI explanations, FAQ and body. */
+/** The prose a reader reads: answers, steps, KPI explanations, a training's plan, FAQ and body. */
 export function getPageText(doc: LintDocument): string {
   const data = recordOf(doc.data);
   const kpiProse = listOf(data['kpis']).map((item) => {
@@ -17,9 +17,10 @@ export function getPageText(doc: LintDocument): string {
     const targets = listBenchmarks(item).map(({ benchmark }) => benchmark['text']);
     return [entry['measures'], entry['why'], ...targets].map(textOf).join(' ');
   });
-  const fields = ['quickAnswer', 'directAnswer', 'summary', 'steps', 'checklist', 'faq'].flatMap((key) =>
-    collectStrings(data[key]).map(({ text }) => text),
-  );
+  const fields = [
+    ...['quickAnswer', 'directAnswer', 'summary', 'steps', 'checklist', 'faq'],
+    ...['objectives', 'prework', 'agenda', 'exercises', 'facilitatorNotes', 'followUp'],
+  ].flatMap((key) => collectStrings(data[key]).map(({ text }) => text));
   return [titleOf(doc.data), ...fields, ...kpiProse, doc.body].join('\n');
 }
 

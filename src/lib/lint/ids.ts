@@ -22,11 +22,14 @@ interface IdField {
 
 function kpiFields(doc: LintDocument): IdField[] {
   const kpis = listOf(doc.data?.['kpis']);
-  return kpis.flatMap((item, index) => {
+  const listed = kpis.flatMap((item, index) => {
     const path = doc.kind === 'industry' ? ['kpis', index, 'kpi'] : ['kpis', index];
     const value = textOf(doc.kind === 'industry' ? recordOf(item)['kpi'] : item);
     return value ? [{ path, value: value.trim() }] : [];
   });
+  // A training also names the KPI its follow-up watches.
+  const watched = doc.kind === 'training' ? textOf(recordOf(doc.data?.['followUp'])['kpi']) : undefined;
+  return watched ? [...listed, { path: ['followUp', 'kpi'], value: watched.trim() }] : listed;
 }
 
 function listField(doc: LintDocument, field: string): IdField[] {

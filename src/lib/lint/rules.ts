@@ -15,7 +15,8 @@ export const lintRules: readonly RuleInfo[] = [
   {
     id: 'ids',
     severity: 'error',
-    summary: 'A KPI, tool or related id names nothing that exists; the message suggests the closest id.',
+    summary:
+      "A KPI, tool or related id names nothing that exists (the message suggests the closest id), or a training has a guide's id.",
   },
   {
     id: 'links',
@@ -33,7 +34,7 @@ export const lintRules: readonly RuleInfo[] = [
     id: 'sections',
     severity: 'error',
     summary:
-      'A required section is missing: guides need steps, FAQ, sources and a "## " body section; industry pages need a CRM checklist and FAQ.',
+      'A required section is missing: guides need steps, FAQ, sources and a "## " body section; industry pages need a CRM checklist and FAQ; trainings need objectives, an agenda, exercises and a follow-up.',
   },
   {
     id: 'todo',

@@ -8,6 +8,7 @@ import type { LintDocument } from './document';
 import { checkDuplicates } from './duplicates';
 import { checkFigures } from './figures';
 import { checkFreshness } from './freshness';
+import { checkIdClashes } from './id-clashes';
 import { checkIds } from './ids';
 import { checkLinks } from './links';
 import { sortProblems, type Problem } from './problem';
@@ -47,11 +48,13 @@ export function indexCorpus(
   assets: readonly string[] = [],
 ): SiteIndex {
   const published = docs.filter((doc) => !isDraft(doc));
+  // Topic pages gather guides and industry pages; trainings have no pages yet.
+  const articles = published.filter((doc) => doc.kind === 'guide' || doc.kind === 'industry');
   return createSiteIndex({
     guides: idsOf(published, 'guide'),
     industries: idsOf(published, 'industry'),
     kpis: idsOf(docs, 'kpi'),
-    topicTerms: published.flatMap((doc) =>
+    topicTerms: articles.flatMap((doc) =>
       [...listOf(doc.data?.['tags']), ...listOf(doc.data?.['searchTerms'])].flatMap((term) => textOf(term) ?? []),
     ),
     tools,
@@ -74,6 +77,7 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
       industries: idsOf(docs, 'industry'),
       tools: options.tools,
     }),
+    ...checkIdClashes(docs),
     ...checkLinks(docs, site),
     ...checkFigures(docs, kpiNames),
     ...checkSections(docs),
@@ -94,7 +98,8 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
   ];
   const quality = docs.flatMap((doc) => {
     const parsed = entries.get(doc);
-    if (!parsed || parsed.kind === 'kpi') return [];
+    // The quality checklist is written for guides and industry pages; it does not score trainings yet.
+    if (!parsed || parsed.kind === 'kpi' || parsed.kind === 'training') return [];
     const entry = (
       parsed.kind === 'guide'
         ? { collection: 'guides', data: parsed.data, body: doc.body }
@@ -102,6 +107,8 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
     ) as QualityEntry;
     return [{ file: doc.file, result: scoreQuality(entry, { now: options.today, site }) }];
   });
-  const unscored = docs.filter((doc) => doc.kind !== 'kpi' && !entries.has(doc)).map((doc) => doc.file);
+  const unscored = docs
+    .filter((doc) => doc.kind !== 'kpi' && doc.kind !== 'training' && !entries.has(doc))
+    .map((doc) => doc.file);
   return { problems: sortProblems(problems), quality, unscored, files: docs.length };
 }

@@ -5,7 +5,6 @@
  */
 import type { DocumentKind, LintDocument } from './document';
 import type { Problem } from './problem';
-import { listOf } from './raw';
 import { severityFor } from './severity';
 
 export interface RequiredSection {
@@ -28,7 +27,17 @@ export const requiredSections: Record<Exclude<DocumentKind, 'kpi'>, RequiredSect
     { field: 'checklist', min: 1, hint: 'the steps to track these KPIs in a CRM' },
     { field: 'faq', min: 1, hint: 'questions readers ask, each with a direct answer' },
   ],
+  training: [
+    { field: 'objectives', min: 2, hint: 'two to five objectives, each an outcome the facilitator can check' },
+    { field: 'agenda', min: 1, hint: 'the timed agenda segments, adding up to the meeting length' },
+    { field: 'exercises', min: 1, hint: 'at least one exercise or role-play with its prompt and debrief' },
+    { field: 'followUp', min: 1, hint: 'a followUp naming the KPI to watch after the meeting and when' },
+  ],
 };
+
+/** Items in a list field; a field holding one object (a training's followUp) counts as one. */
+const countItems = (value: unknown) =>
+  Array.isArray(value) ? value.length : value && typeof value === 'object' ? 1 : 0;
 
 const countHeadings = (body: string) =>
   body.replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, '').match(/^##\s+\S/gm)?.length ?? 0;
@@ -38,7 +47,7 @@ export function checkSections(docs: readonly LintDocument[]): Problem[] {
     if (doc.kind === 'kpi' || !doc.data) return [];
     const data = doc.data;
     return requiredSections[doc.kind].flatMap((section) => {
-      const count = section.field === 'body' ? countHeadings(doc.body) : listOf(data[section.field]).length;
+      const count = section.field === 'body' ? countHeadings(doc.body) : countItems(data[section.field]);
       if (count >= section.min) return [];
       const line = section.field === 'body' ? doc.bodyLine : doc.lineOf([section.field]);
       return [
