@@ -12,6 +12,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
+          // Some unit tests start a Node process (the lint CLI); on two busy cores that can take
+          // many seconds. A limit is a hang detector here, never a speed test.
+          testTimeout: 60_000,
           // Quality gates read dist/, so they run only where a build precedes them; the
           // build benchmark runs its own builds and belongs to the full `npm test` only.
           exclude: ['test/e2e/**', 'test/quality/**', 'test/bench/bench.test.ts'],
