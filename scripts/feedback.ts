@@ -33,14 +33,16 @@ function main(): number {
     if (command === 'views') {
       const totals = store.viewTotals();
       writeFileSync(file!, formatViewsFile(totals, file!));
-      console.log(`Wrote views for ${totals.size} pages to ${file}; build with PULSE_VIEWS_FILE=${file} to show them.`);
+      console.log(
+        `Wrote views for ${totals.size} ${totals.size === 1 ? 'page' : 'pages'} to ${file}; build with PULSE_VIEWS_FILE=${file} to show them.`,
+      );
       return 0;
     }
     const pages = store.summarise(Number(values.latest));
     process.stdout.write(formatReport(pages));
     if (values.csv) {
       writeFileSync(values.csv, formatReportCsv(pages));
-      console.log(`Wrote ${pages.length} pages to ${values.csv}`);
+      console.log(`Wrote ${pages.length} ${pages.length === 1 ? 'page' : 'pages'} to ${values.csv}`);
     }
     return 0;
   } finally {

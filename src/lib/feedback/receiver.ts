@@ -5,8 +5,9 @@
  * Every refusal is a 4xx with a plain-text message and stores nothing.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { readAnswer, thanksAnchor, type Refusal } from './answer';
+import { readAnswer, thanksAnchor } from './answer';
 import type { RateLimiter } from './rate-limit';
+import { parseFields, readBody, RefusedError } from './request-body';
 import type { FeedbackStore } from './store';
 
 export interface ReceiverOptions {
@@ -24,50 +25,6 @@ export interface ReceiverOptions {
   now?: () => Date;
 }
 
-/** Larger than any honest answer (a 1,000-character comment is at most ~12 kB urlencoded). */
-const maxBodyBytes = 16 * 1024;
-
-class RefusedError extends Error {
-  readonly refusal: Refusal;
-  constructor(refusal: Refusal) {
-    super(refusal.message);
-    this.refusal = refusal;
-  }
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      // Past the limit, the rest is drained unread so the refusal can still be sent.
-      if (size > maxBodyBytes)
-        reject(new RefusedError({ status: 413, message: `The request is over ${maxBodyBytes} bytes.` }));
-      else chunks.push(chunk);
-    });
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    request.on('error', reject);
-  });
-}
-
-function parseFields(type: string, body: string): Record<string, unknown> {
-  if (type === 'application/x-www-form-urlencoded') return Object.fromEntries(new URLSearchParams(body));
-  if (type !== 'application/json') {
-    throw new RefusedError({ status: 415, message: 'Send the answer as JSON or as a urlencoded form.' });
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(body);
-  } catch {
-    throw new RefusedError({ status: 400, message: 'The request body is not valid JSON.' });
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new RefusedError({ status: 400, message: 'The JSON body must be an object with page and helpful.' });
-  }
-  return data as Record<string, unknown>;
-}
-
 function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
   const forwarded = trustProxy ? request.headers['x-forwarded-for'] : undefined;
   const last = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded)?.split(',').at(-1)?.trim();
@@ -80,7 +37,8 @@ export function createReceiver(options: ReceiverOptions): RequestListener {
   const today = () => now().toISOString().slice(0, 10);
 
   const send = (response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}) => {
-    response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...cors, ...headers });
+    const plain = { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' };
+    response.writeHead(status, { ...plain, ...cors, ...headers });
     response.end(text);
   };
 
@@ -121,25 +79,31 @@ export function createReceiver(options: ReceiverOptions): RequestListener {
     send(response, 204, '');
   };
 
+  const answerPreflight = async (request: IncomingMessage, response: ServerResponse) => {
+    checkOrigin(request);
+    send(response, 204, '', {
+      'access-control-allow-methods': 'POST',
+      'access-control-allow-headers': 'content-type',
+      'access-control-max-age': '600',
+    });
+  };
+
+  const route = (method: string | undefined, name: string | undefined) => {
+    if (name !== 'feedback' && name !== 'views') return undefined;
+    if (method === 'OPTIONS') return answerPreflight;
+    if (method === 'POST') return name === 'feedback' ? receiveAnswer : receiveView;
+    return undefined;
+  };
+
   return (request, response) => {
+    // Routed by the last path segment, so a proxy may mount the receiver under any prefix.
     const { pathname } = new URL(request.url ?? '/', 'http://receiver.invalid');
-    const route = pathname.replace(/\/+$/, '').split('/').at(-1);
-    const handle =
-      request.method === 'OPTIONS' && (route === 'feedback' || route === 'views')
-        ? async () => {
-            checkOrigin(request);
-            send(response, 204, '', {
-              'access-control-allow-methods': 'POST',
-              'access-control-allow-headers': 'content-type',
-              'access-control-max-age': '600',
-            });
-          }
-        : request.method === 'POST' && route === 'feedback'
-          ? () => receiveAnswer(request, response)
-          : request.method === 'POST' && route === 'views'
-            ? () => receiveView(request, response)
-            : async () => send(response, 404, 'Not found: POST answers to /feedback and views to /views.');
-    handle().catch((error: unknown) => {
+    const handle = route(request.method, pathname.replace(/\/+$/, '').split('/').at(-1));
+    if (!handle) {
+      send(response, 404, 'Not found: POST answers to /feedback and views to /views.');
+      return;
+    }
+    handle(request, response).catch((error: unknown) => {
       if (response.headersSent) return;
       if (error instanceof RefusedError) send(response, error.refusal.status, error.refusal.message);
       else {
