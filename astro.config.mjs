@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import mermaid from './src/integrations/mermaid.ts';
+import { readFeedbackConfig, readFeedbackCsp } from './src/lib/feedback/config.ts'; // feedback
 
 export default defineConfig({
   security: {
@@ -15,7 +16,8 @@ export default defineConfig({
         "img-src 'self' data:",
         "object-src 'none'",
         "base-uri 'self'",
-        "form-action 'self'",
+        // feedback: form-action 'self', plus the feedback receiver's origin (and connect-src) when one is set.
+        ...readFeedbackCsp(readFeedbackConfig(process.env)),
       ],
       // Pagefind compiles its search core from WebAssembly, which CSP gates separately.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
