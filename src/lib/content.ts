@@ -6,10 +6,16 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { categories } from '../schemas/kpi';
+import { describeArticle, getArticleText, getReadingStats, type ArticleEntry, type ArticleModel } from './article';
+import { assertBodyFinished } from './lint/todo';
+import { getBuildDate } from './build-date';
+import { createSiteIndex } from './lint/site-index';
+import { knownToolIds } from './lint/tool-ids';
+import { scoreQuality, type QualityContext, type QualityResult } from './quality';
+import type { MarkdownFacts } from './markdown/analyze';
+import { readContentFile } from './markdown/content-file';
 import { collectBenchmarks, groupByCategory, isPublished, sortNewestFirst } from './entries';
-import { readEntryBody } from './entry-body';
 import { entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
-import { countArticleWords, estimateReadingMinutes } from './reading-time';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
 import { tools } from './calculators/registry';
 import { buildLibraryRecords } from './related/library';
@@ -69,8 +75,9 @@ export async function getKpisByCategory() {
   return groupByCategory(await getKpis(), categories);
 }
 
-/** What a list of entries shows for each item; also what RelatedList takes. */
+/** What a list of entries shows for each item; also what RelatedLinks takes. */
 export interface EntrySummary {
+  id: string;
   title: string;
   href: string;
   label: string;
@@ -81,6 +88,7 @@ export interface EntrySummary {
 
 export function summarize(entry: Article): EntrySummary {
   return {
+    id: entry.id,
     title: entry.data.title,
     href: entryUrl(entry),
     label: sections[entry.collection].label,
@@ -108,9 +116,8 @@ export async function getBenchmarksForKpi(id: string) {
 
 /** Published guides and industry pages that cite a KPI. */
 export async function getKpiUsage(id: string): Promise<EntrySummary[]> {
-  const guides = (await getGuides()).filter((guide) => guide.data.kpis.some((ref) => ref.id === id));
-  const industries = (await getIndustries()).filter((page) => page.data.kpis.some((item) => item.kpi.id === id));
-  return [...guides, ...industries].map(summarize);
+  const articles = [...(await getGuides()), ...(await getIndustries())];
+  return articles.filter((entry) => getArticleModel(entry).kpiIds.includes(id)).map(summarize);
 }
 
 function fileOf(entry: Article): string {
@@ -157,41 +164,38 @@ export async function getKpiChips(ids: readonly string[]): Promise<Chip[]> {
 }
 
 /**
- * An article's Markdown body. The store keeps none (`retainBody: false` in
- * content.config.ts), so it is read from the file each time: call once per page.
+ * What Pulse knows of an article's body: its words, headings, links, fences and TODO
+ * markers, parsed once per build (src/lib/markdown/content-file.ts). The data store keeps
+ * no bodies (`retainBody: false`), so this reads the file, once.
  */
-export function getBody(entry: Article): string {
-  return entry.body ?? (entry.filePath ? readEntryBody(entry.filePath) : '');
+export function getBodyFacts(entry: Article): MarkdownFacts {
+  if (!entry.filePath) throw new Error(`${entry.collection}/${entry.id} has no file to read its body from`);
+  return readContentFile(entry.filePath).facts;
 }
 
-/** Words and minutes across everything the page shows of the entry, not just its body. */
-export function getReadingStats(entry: Article, body: string): { words: number; minutes: number } {
-  const data = entry.data;
-  const common = [body, ...data.faq.flatMap((item) => [item.question, item.answer])];
-  const parts =
-    'quickAnswer' in data
-      ? [data.quickAnswer, data.directAnswer, ...data.steps.flatMap((step) => [step.title, step.detail])]
-      : [
-          data.summary,
-          ...data.kpis.flatMap((item) => [item.measures, item.why, ...item.benchmarks.map((b) => b.text)]),
-          ...data.checklist,
-        ];
-  const words = countArticleWords([...parts, ...common]);
-  return { words, minutes: estimateReadingMinutes(words) };
+/** An article's body as written, for the Markdown twin (read with the facts, once). */
+export function getBodySource(entry: Article): string {
+  if (!entry.filePath) throw new Error(`${entry.collection}/${entry.id} has no file to read its body from`);
+  return readContentFile(entry.filePath).body.trim();
+}
+
+/** The article model (src/lib/article.ts) of a published entry. */
+export function getArticleModel(entry: Article): ArticleModel {
+  return describeArticle(entry as ArticleEntry);
 }
 
 let relatedIndex: Promise<RelatedIndex> | undefined;
-
-const withBody = <T extends Article>(entry: T): T => ({ ...entry, body: getBody(entry) });
 
 /** Built once per build from the published library; every page's related lists come from it. */
 function getRelatedIndex(): Promise<RelatedIndex> {
   relatedIndex ??= Promise.all([getGuides(), getIndustries(), getKpis()]).then(([guides, industries, kpis]) =>
     createRelatedIndex(
       buildLibraryRecords({
-        // Bodies are read here once; the index turns them into word vectors and keeps no text.
-        guides: guides.map(withBody),
-        industries: industries.map(withBody),
+        // The index turns each article's text into a word vector and keeps no text.
+        articles: [...guides, ...industries].map((entry) => {
+          const model = getArticleModel(entry);
+          return { model, text: getArticleText(model, getBodyFacts(entry)) };
+        }),
         kpis,
         tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
       }),
@@ -204,3 +208,47 @@ function getRelatedIndex(): Promise<RelatedIndex> {
 export async function getRelatedLinks(page: EntryRef): Promise<RelatedLinks> {
   return (await getRelatedIndex()).getRelated(page);
 }
+
+/** Everything an article page shows beyond its own middle, built once per page in one place. */
+export interface ArticlePage {
+  model: ArticleModel;
+  stats: { words: number; minutes: number };
+  chips: { topics: Chip[]; searchTerms: Chip[]; kpis: Chip[] };
+  related: RelatedLinks;
+  quality: QualityResult;
+}
+
+export async function getArticlePage(entry: Article): Promise<ArticlePage> {
+  const model = getArticleModel(entry);
+  const body = getBodyFacts(entry);
+  assertBodyFinished(model, body, entry.filePath ?? `${entry.collection}/${entry.id}`);
+  const [topics, searchTerms, kpis, related, context] = await Promise.all([
+    getTopicChips(entry, 'tags'),
+    getTopicChips(entry, 'searchTerms'),
+    getKpiChips(model.kpiIds),
+    getRelatedLinks({ collection: entry.collection, id: entry.id }),
+    getQualityContext(),
+  ]);
+  return {
+    model,
+    stats: getReadingStats(model, body),
+    chips: { topics, searchTerms, kpis },
+    related,
+    quality: scoreQuality({ entry: entry as ArticleEntry, body }, context),
+  };
+}
+
+/** The quality score's view of the whole library, built once per build: the link index and "now". */
+const getQualityContext = computeOncePerBuild(async (): Promise<QualityContext> => {
+  const [guides, industries, kpis] = await Promise.all([getGuides(), getIndustries(), getKpis()]);
+  return {
+    now: getBuildDate(),
+    site: createSiteIndex({
+      guides: guides.map((guide) => guide.id),
+      industries: industries.map((page) => page.id),
+      kpis: kpis.map((kpi) => kpi.id),
+      topicTerms: [...guides, ...industries].flatMap((entry) => getArticleModel(entry).topics),
+      tools: knownToolIds,
+    }),
+  };
+});

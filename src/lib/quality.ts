@@ -3,25 +3,18 @@
  * each page, computed from the typed entry. Nothing about the score is typed by
  * hand; a page earns each point by what it contains.
  */
-import type { GuideData } from '../schemas/guide';
-import type { IndustryData } from '../schemas/industry';
-import { extractInternalLinks } from './lint/links';
+import { describeArticle, type ArticleEntry, type ArticleModel } from './article';
+import { analyzeInline, isInternalHref, type MarkdownFacts } from './markdown/analyze';
 import { explainBrokenLink, type SiteIndex } from './lint/site-index';
-import { findTodoMarkers, hasTodoMarker } from './lint/todo';
+import { findTodoMarkers } from './lint/todo';
 import { collectStrings } from './lint/raw';
 import { listUsableSources } from './provenance';
-import type { Basis } from '../schemas/basis';
 
-/** Every benchmark basis on the page (guides carry no benchmarks). */
-function basesOf(entry: QualityEntry): Basis[] {
-  return entry.collection === 'industries'
-    ? entry.data.kpis.flatMap((item) => item.benchmarks.map((benchmark) => benchmark.basis))
-    : [];
+/** An article and what its body holds (src/lib/markdown/analyze.ts). */
+export interface QualityEntry {
+  entry: ArticleEntry;
+  body: Pick<MarkdownFacts, 'links' | 'todoLines'>;
 }
-
-export type QualityEntry =
-  | { collection: 'guides'; data: GuideData; body?: string | undefined }
-  | { collection: 'industries'; data: IndustryData; body?: string | undefined };
 
 export interface QualityContext {
   /** The day the score is computed for; ages are measured back from it. */
@@ -30,13 +23,11 @@ export interface QualityContext {
   site: SiteIndex;
 }
 
-/** One entry, reduced to what the checks read. */
+/** One entry, as the article model describes it, with its raw data (dates, TODO markers) and body facts. */
 interface Page {
-  entry: QualityEntry;
-  answer: string;
-  actions: { count: number; noun: 'step' | 'checklist item' };
-  kpiIds: string[];
-  body: string;
+  model: ArticleModel;
+  data: ArticleEntry['data'];
+  body: QualityEntry['body'];
 }
 
 export interface QualityCheck {
@@ -53,17 +44,19 @@ const limits = { answerWords: 80, minActions: 3, minFaq: 3, minSources: 2, revie
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const internalHrefs = (links: readonly { href: string }[]) =>
+  links.map((link) => link.href).filter((href) => isInternalHref(href));
 const monthsAgo = (date: Date, now: Date) =>
   (now.getUTCFullYear() - date.getUTCFullYear()) * 12 +
   now.getUTCMonth() -
   date.getUTCMonth() -
   (now.getUTCDate() < date.getUTCDate() ? 1 : 0);
 
-function findKpiLinks(page: Page): string[] {
-  const texts = [page.body, page.answer, ...page.entry.data.faq.map((item) => item.answer)];
-  return texts
-    .flatMap((text) => extractInternalLinks(text).map((link) => link.href))
-    .filter((href) => href.startsWith('/kpis/'));
+function findKpiLinks({ model, body }: Page): string[] {
+  const texts = [model.answer.text, ...model.faq.map((item) => item.answer)];
+  return [...internalHrefs(body.links), ...texts.flatMap((text) => internalHrefs(analyzeInline(text).links))].filter(
+    (href) => href.startsWith('/kpis/'),
+  );
 }
 
 export const qualityChecklist: readonly QualityCheck[] = [
@@ -71,8 +64,8 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'quick-answer',
     label: 'Quick answer present and short',
     rule: `The quick answer (quickAnswer on guides, summary on industry pages) is present and at most ${limits.answerWords} words.`,
-    evaluate: ({ answer }) => {
-      const words = countWords(answer);
+    evaluate: ({ model }) => {
+      const words = countWords(model.answer.text);
       if (!words) return 'no quick answer';
       return words > limits.answerWords ? `quick answer is ${words} words; cut it to ${limits.answerWords}` : undefined;
     },
@@ -81,8 +74,8 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'related',
     label: 'Related reading',
     rule: 'At least one hand-picked related entry (related), and every one of them is published.',
-    evaluate: ({ entry }, { site }) => {
-      const related = entry.data.related;
+    evaluate: ({ model }, { site }) => {
+      const related = model.related;
       if (!related.length) return 'no related entry; pick at least one';
       const hidden = related.filter(
         (ref) => !(ref.collection === 'guides' ? site.guides : site.industries).has(ref.id),
@@ -96,7 +89,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'actionable',
     label: 'Actionable steps',
     rule: `Guides give at least ${limits.minActions} steps; industry pages a CRM checklist of at least ${limits.minActions} items.`,
-    evaluate: ({ actions }) =>
+    evaluate: ({ model: { actions } }) =>
       actions.count < limits.minActions
         ? `${plural(actions.count, actions.noun)}; give at least ${limits.minActions}`
         : undefined,
@@ -105,8 +98,8 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'faq',
     label: 'FAQ',
     rule: `At least ${limits.minFaq} FAQ entries, each question ending in "?".`,
-    evaluate: ({ entry }) => {
-      const faq = entry.data.faq;
+    evaluate: ({ model }) => {
+      const faq = model.faq;
       if (faq.length < limits.minFaq)
         return `${faq.length} FAQ ${faq.length === 1 ? 'entry' : 'entries'}; give at least ${limits.minFaq}`;
       const unasked = faq.filter((item) => !item.question.trim().endsWith('?')).length;
@@ -117,10 +110,10 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'sources',
     label: 'Sources cited',
     rule: `At least ${limits.minSources} published sources are cited: real addresses and titles, each named by a benchmark's basis or linked from the text.`,
-    evaluate: ({ entry, body }) => {
-      const { sources: _sources, ...fields } = entry.data;
-      const texts = [body, ...collectStrings(fields).map(({ text }) => text)];
-      const count = listUsableSources(entry.data.sources, basesOf(entry), texts).length;
+    evaluate: ({ model, data, body }) => {
+      const { sources: _sources, ...fields } = data;
+      const texts = [...body.links.map((link) => link.href), ...collectStrings(fields).map(({ text }) => text)];
+      const count = listUsableSources(model.sources, model.bases, texts).length;
       return count < limits.minSources
         ? `${plural(count, 'source')} cited; cite at least ${limits.minSources}`
         : undefined;
@@ -130,8 +123,8 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'dates',
     label: 'Dated and current',
     rule: `The last review (updated, or published if never revised) is not in the future and falls within the last ${limits.reviewMonths} months.`,
-    evaluate: ({ entry }, { now }) => {
-      const reviewed = entry.data.updated ?? entry.data.published;
+    evaluate: ({ data }, { now }) => {
+      const reviewed = data.updated ?? data.published;
       if (reviewed > now) return `review date ${reviewed.toISOString().slice(0, 10)} is in the future`;
       const age = monthsAgo(reviewed, now);
       return age > limits.reviewMonths ? `last reviewed ${age} months ago; review it and set updated` : undefined;
@@ -142,9 +135,9 @@ export const qualityChecklist: readonly QualityCheck[] = [
     label: 'KPI links resolve',
     rule: 'The page names at least one registry KPI, and every KPI id and /kpis/ link resolves.',
     evaluate: (page, { site }) => {
-      if (!page.kpiIds.length) return 'names no registry KPI';
+      if (!page.model.kpiIds.length) return 'names no registry KPI';
       const broken = [
-        ...page.kpiIds.filter((id) => !site.kpis.has(id)),
+        ...page.model.kpiIds.filter((id) => !site.kpis.has(id)),
         ...findKpiLinks(page).filter((href) => explainBrokenLink(href, site)),
       ];
       return broken.length ? `unresolved: ${broken.join(', ')}` : undefined;
@@ -154,14 +147,15 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'title-question',
     label: 'Title asks the question',
     rule: 'The title is the question the page answers, ending in "?".',
-    evaluate: ({ entry }) => (entry.data.title.trim().endsWith('?') ? undefined : 'title does not end in "?"'),
+    evaluate: ({ model }) => (model.title.trim().endsWith('?') ? undefined : 'title does not end in "?"'),
   },
   {
     id: 'structured-data',
     label: 'Structured data valid',
     rule: `Article and FAQPage data are complete: headline at most ${limits.headline} characters, updated not before published, every FAQ entry with question and answer, every cited URL on https.`,
-    evaluate: ({ entry }) => {
-      const { title, published, updated, faq, sources } = entry.data;
+    evaluate: ({ model, data }) => {
+      const { title, faq, sources } = model;
+      const { published, updated } = data;
       if (title.length > limits.headline)
         return `headline is ${title.length} characters; Article allows ${limits.headline}`;
       if (updated && updated < published) return 'dateModified precedes datePublished';
@@ -175,8 +169,8 @@ export const qualityChecklist: readonly QualityCheck[] = [
     id: 'finished',
     label: 'No TODO markers',
     rule: 'No TODO marker is left in the frontmatter or the body.',
-    evaluate: ({ entry, body }) => {
-      const count = findTodoMarkers(entry.data).length + body.split('\n').filter(hasTodoMarker).length;
+    evaluate: ({ data, body }) => {
+      const count = findTodoMarkers(data).length + body.todoLines.length;
       return count ? `${plural(count, 'TODO marker')} left` : undefined;
     },
   },
@@ -188,30 +182,8 @@ export interface QualityResult {
   checks: { id: string; label: string; rule: string; passed: boolean; missing?: string }[];
 }
 
-function toPage(entry: QualityEntry): Page {
-  const body = entry.body ?? '';
-  if (entry.collection === 'guides') {
-    const { quickAnswer, steps, kpis } = entry.data;
-    return {
-      entry,
-      body,
-      answer: quickAnswer,
-      actions: { count: steps.length, noun: 'step' },
-      kpiIds: kpis.map((ref) => ref.id),
-    };
-  }
-  const { summary, checklist, kpis } = entry.data;
-  return {
-    entry,
-    body,
-    answer: summary,
-    actions: { count: checklist.length, noun: 'checklist item' },
-    kpiIds: kpis.map((item) => item.kpi.id),
-  };
-}
-
-export function scoreQuality(entry: QualityEntry, context: QualityContext): QualityResult {
-  const page = toPage(entry);
+export function scoreQuality({ entry, body }: QualityEntry, context: QualityContext): QualityResult {
+  const page: Page = { model: describeArticle(entry), data: entry.data, body };
   const checks = qualityChecklist.map(({ id, label, rule, evaluate }) => {
     const missing = evaluate(page, context);
     return missing === undefined ? { id, label, rule, passed: true } : { id, label, rule, passed: false, missing };

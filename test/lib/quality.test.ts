@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeMarkdown } from '~/lib/markdown/analyze';
 import { createCatalog } from '../../src/lib/catalog';
 import { referenceStub } from '../../src/lib/lint/schema';
 import { createSiteIndex } from '../../src/lib/lint/site-index';
@@ -48,7 +49,8 @@ function guide(
   overrides: Record<string, unknown> = {},
   body = '## Section\n\nSee [win rate](/kpis/win-rate/), [the BLS](https://www.bls.gov/a) and [the Census](https://www.census.gov/b).',
 ): QualityEntry {
-  return { collection: 'guides', data: guideSchema(context).parse({ ...fullGuide, ...overrides }), body };
+  const data = guideSchema(context).parse({ ...fullGuide, ...overrides });
+  return { entry: { collection: 'guides', id: 'g', data }, body: analyzeMarkdown(body, 'markdown') };
 }
 
 const failing = (entry: QualityEntry) =>
@@ -145,9 +147,13 @@ describe('quality checklist', () => {
         { ...source('https://www.census.gov/b'), id: 'census' },
       ],
     });
-    const result = scoreQuality({ collection: 'industries', data, body: '' }, { now, site });
+    const entry: QualityEntry = {
+      entry: { collection: 'industries', id: 'i', data },
+      body: analyzeMarkdown('', 'markdown'),
+    };
+    const result = scoreQuality(entry, { now, site });
     expect(result.score).toBe(8);
-    expect(failing({ collection: 'industries', data, body: '' })).toEqual({
+    expect(failing(entry)).toEqual({
       actionable: '2 checklist items; give at least 3',
       'kpi-links': 'unresolved: retired-kpi',
     });

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { createRelatedIndex, keyOf } from '~/lib/related';
 import { buildLibraryRecords } from '~/lib/related/library';
-import { cosine, toPlainText, tokenize, Vocabulary } from '~/lib/related/text';
+import { describeArticle, getArticleText, type ArticleEntry } from '~/lib/article';
+import { analyzeMarkdown } from '~/lib/markdown/analyze';
+import { cosine, tokenize, Vocabulary } from '~/lib/related/text';
 
 const guide = {
+  collection: 'guides' as const,
   id: 'cro-kpis',
   body: [
     "import Callout from '../../src/components/mdx/Callout.astro';",
     '## Pipeline first',
     'Weighted [pipeline coverage](/kpis/pipeline-coverage/) comes first.',
-    '```mermaid',
-    'flowchart LR; lead --> renewal',
-    '```',
+    '```mermaid\nflowchart LR; lead --> renewal\n```',
     '<Callout tone="warn">Stale deals inflate coverage.</Callout>',
-  ].join('\n'),
+  ].join('\n\n'),
   data: {
     title: 'What KPIs should a fractional CRO own?',
     description: 'The KPIs a fractional CRO should own.',
@@ -27,10 +28,14 @@ const guide = {
     kpis: [{ collection: 'kpis', id: 'pipeline-coverage' }],
     related: [],
     tools: ['pipeline-coverage'],
+    sources: [],
+    published: new Date('2026-01-01'),
   },
 };
 const industry = {
+  collection: 'industries' as const,
   id: 'telehealth',
+  body: '',
   data: {
     title: 'What are the key sales KPIs for Telehealth?',
     description: 'Telehealth KPIs.',
@@ -39,11 +44,26 @@ const industry = {
     industry: 'Telehealth',
     summary: 'Activation decides renewal.',
     segments: ['health systems'],
-    kpis: [{ kpi: { collection: 'kpis', id: 'pipeline-coverage' }, measures: 'Open pipeline', why: 'Long cycles' }],
+    kpis: [
+      {
+        kpi: { collection: 'kpis', id: 'pipeline-coverage' },
+        measures: 'Open pipeline',
+        why: 'Long cycles',
+        benchmarks: [{ text: '3x', min: 3, unit: 'multiple', basis: { editorial: 'A range judged for this test.' } }],
+      },
+    ],
     checklist: ['Add a stage field'],
     faq: [],
     related: [{ collection: 'guides' as const, id: 'cro-kpis' }],
+    tools: [],
+    sources: [],
+    published: new Date('2026-01-01'),
   },
+};
+/** An article as the related index gets it: its model and the text a reader reads (article.ts). */
+const asArticle = ({ body, ...entry }: { body: string } & Record<string, unknown>) => {
+  const model = describeArticle(entry as unknown as ArticleEntry);
+  return { model, text: getArticleText(model, analyzeMarkdown(body, 'mdx')) };
 };
 const kpi = {
   id: 'pipeline-coverage',
@@ -57,7 +77,7 @@ const kpi = {
 const tool = { id: 'pipeline-coverage', title: 'Pipeline coverage calculator', summary: 'Check your coverage.' };
 
 describe('records from content entries', () => {
-  const records = buildLibraryRecords({ guides: [guide], industries: [industry], kpis: [kpi], tools: [tool] });
+  const records = buildLibraryRecords({ articles: [guide, industry].map(asArticle), kpis: [kpi], tools: [tool] });
   const byKey = new Map(records.map((record) => [keyOf(record), record]));
 
   it('keeps the fields scoring needs, from every collection', () => {
@@ -124,11 +144,5 @@ describe('text similarity', () => {
     expect(cosine(a, c)).toBe(0);
     // a = (pipeline 2, coverage 1, forecast 1)/√6, d = (forecast, accuracy, review)/√3: 1/√18.
     expect(cosine(a, d)).toBeCloseTo(1 / Math.sqrt(18), 12);
-  });
-
-  it('strips Markdown to plain prose', () => {
-    expect(toPlainText('# Title\n\n**Bold** and _em_ with [a link](https://x.org) and `code`.')).toBe(
-      'Title Bold and em with a link and code .',
-    );
   });
 });

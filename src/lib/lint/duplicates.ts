@@ -21,7 +21,7 @@ export function getPageText(doc: LintDocument): string {
     ...['quickAnswer', 'directAnswer', 'summary', 'steps', 'checklist', 'faq'],
     ...['objectives', 'prework', 'agenda', 'exercises', 'facilitatorNotes', 'followUp'],
   ].flatMap((key) => collectStrings(data[key]).map(({ text }) => text));
-  return [titleOf(doc.data), ...fields, ...kpiProse, doc.body].join('\n');
+  return [titleOf(doc.data), ...fields, ...kpiProse, doc.facts.text].join('\n');
 }
 
 const percent = (value: number) => `${Math.round(value * 100)}%`;

@@ -17,10 +17,10 @@ export interface ProvenanceInput {
   bases: readonly Basis[];
 }
 
-/** Every text on the page a source could be linked from: the body and each frontmatter string but the sources'. */
+/** Every text a source could be linked from: the body's link targets and each frontmatter string but the sources'. */
 export function collectCitingTexts(doc: LintDocument): string[] {
   const { sources: _sources, ...fields } = doc.data ?? {};
-  return [doc.body, ...collectStrings(fields).map(({ text }) => text)];
+  return [...doc.facts.links.map((link) => link.href), ...collectStrings(fields).map(({ text }) => text)];
 }
 
 export function checkProvenance(pages: readonly ProvenanceInput[]): Problem[] {

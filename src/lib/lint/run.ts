@@ -100,12 +100,11 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
     const parsed = entries.get(doc);
     // The quality checklist is written for guides and industry pages; it does not score trainings yet.
     if (!parsed || parsed.kind === 'kpi' || parsed.kind === 'training') return [];
-    const entry = (
+    const entry: QualityEntry['entry'] =
       parsed.kind === 'guide'
-        ? { collection: 'guides', data: parsed.data, body: doc.body }
-        : { collection: 'industries', data: parsed.data, body: doc.body }
-    ) as QualityEntry;
-    return [{ file: doc.file, result: scoreQuality(entry, { now: options.today, site }) }];
+        ? { collection: 'guides', id: doc.id, data: parsed.data }
+        : { collection: 'industries', id: doc.id, data: parsed.data };
+    return [{ file: doc.file, result: scoreQuality({ entry, body: doc.facts }, { now: options.today, site }) }];
   });
   const unscored = docs
     .filter((doc) => doc.kind !== 'kpi' && doc.kind !== 'training' && !entries.has(doc))

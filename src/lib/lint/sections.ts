@@ -39,15 +39,15 @@ export const requiredSections: Record<Exclude<DocumentKind, 'kpi'>, RequiredSect
 const countItems = (value: unknown) =>
   Array.isArray(value) ? value.length : value && typeof value === 'object' ? 1 : 0;
 
-const countHeadings = (body: string) =>
-  body.replace(/^(`{3,}|~{3,})[\s\S]*?^\1/gm, '').match(/^##\s+\S/gm)?.length ?? 0;
-
 export function checkSections(docs: readonly LintDocument[]): Problem[] {
   return docs.flatMap((doc) => {
     if (doc.kind === 'kpi' || !doc.data) return [];
     const data = doc.data;
     return requiredSections[doc.kind].flatMap((section) => {
-      const count = section.field === 'body' ? countHeadings(doc.body) : countItems(data[section.field]);
+      const count =
+        section.field === 'body'
+          ? doc.facts.headings.filter((heading) => heading.depth === 2).length
+          : countItems(data[section.field]);
       if (count >= section.min) return [];
       const line = section.field === 'body' ? doc.bodyLine : doc.lineOf([section.field]);
       return [

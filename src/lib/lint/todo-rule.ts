@@ -5,7 +5,7 @@
 import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
 import { isDraft } from './severity';
-import { findTodoLines, findTodoMarkers } from './todo';
+import { findTodoMarkers } from './todo';
 
 export function checkTodos(docs: readonly LintDocument[]): Problem[] {
   return docs.flatMap((doc): Problem[] => {
@@ -13,7 +13,7 @@ export function checkTodos(docs: readonly LintDocument[]): Problem[] {
       line: doc.lineOf(hit.path),
       field: formatFieldPath(hit.path),
     }));
-    const inBody = findTodoLines(doc.body).map((line) => ({ line: doc.bodyLine + line - 1, field: 'body' }));
+    const inBody = doc.facts.todoLines.map((line) => ({ line, field: 'body' }));
     const hits = [...inFields, ...inBody].sort((a, b) => a.line - b.line);
     const first = hits[0];
     if (!first) return [];

@@ -23,11 +23,6 @@ export function findTodoMarkers(value: unknown): TodoHit[] {
   return collectStrings(value).filter((hit) => hasTodoMarker(hit.text));
 }
 
-/** 1-based lines of the body that carry a TODO marker. */
-export function findTodoLines(body: string): number[] {
-  return body.split('\n').flatMap((line, index) => (hasTodoMarker(line) ? [index + 1] : []));
-}
-
 /** Marks issues raised here, so the lint, which reports TODOs itself with line numbers, can skip them. */
 export const todoIssueParams = { rule: 'todo' } as const;
 
@@ -56,20 +51,19 @@ export function checkNoTodoWhenPublished(
 }
 
 /**
- * The body is out of the schema's sight, so the build checks it here, once per
- * published entry: a TODO left in the prose stops the build instead of going live.
+ * The body is out of the schema's sight, so every published article page checks it here
+ * as it is built: a TODO left in the prose stops the build instead of going live.
  */
-export function assertBodyFinished(entry: {
-  id: string;
-  filePath?: string | undefined;
-  body?: string | undefined;
-  data: { draft: boolean };
-}): void {
-  if (entry.data.draft) return;
-  const [line] = findTodoLines(entry.body ?? '');
+export function assertBodyFinished(
+  entry: { draft: boolean },
+  body: { todoLines: readonly number[] },
+  file: string,
+): void {
+  if (entry.draft) return;
+  const [line] = body.todoLines;
   if (line !== undefined) {
     throw new Error(
-      `${entry.filePath ?? entry.id}: line ${line} of the body still says TODO. Write it, or set draft: true until the page is finished.`,
+      `${file}:${line}: the body still says TODO. Write it, or set draft: true until the page is finished.`,
     );
   }
 }

@@ -58,6 +58,15 @@ function textOf(node: Node): string {
   return blocks.has(node.type) ? `${inner}\n` : inner;
 }
 
+/** A component attribute's text: `href="/x/"`, or a string literal in braces, `href={"/x/"}`. */
+function attributeText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  const expression = (value as { value?: unknown } | null)?.value;
+  if (typeof expression !== 'string') return undefined;
+  const literal = /^\s*(["'`])([^"'`]*)\1\s*$/.exec(expression);
+  return literal?.[2];
+}
+
 export function analyzeMarkdown(source: string, format: SourceFormat, firstLine = 1): MarkdownFacts {
   const tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as unknown as Node;
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + firstLine - 1;
@@ -90,13 +99,17 @@ export function analyzeMarkdown(source: string, format: SourceFormat, firstLine 
         break;
       case 'html':
         facts.html.push({ line, value: String(node.value) });
+        // An anchor written as HTML is still a link a reader follows.
+        for (const match of String(node.value).matchAll(/\bhref\s*=\s*["']([^"']+)["']/g))
+          facts.links.push({ line, href: match[1] ?? '' });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         for (const attribute of node.attributes ?? []) {
-          if (typeof attribute.value !== 'string') continue;
-          markTodos(attribute.value, line);
-          if (attribute.name === 'href' || attribute.name === 'src') facts.links.push({ line, href: attribute.value });
+          const value = attributeText(attribute.value);
+          if (value === undefined) continue;
+          markTodos(value, line);
+          if (attribute.name === 'href' || attribute.name === 'src') facts.links.push({ line, href: value });
         }
         break;
     }
@@ -115,4 +128,9 @@ export function analyzeMarkdown(source: string, format: SourceFormat, firstLine 
 /** Inline Markdown from a frontmatter field (an FAQ answer, a step), reduced to the same facts. */
 export function analyzeInline(text: string): MarkdownFacts {
   return analyzeMarkdown(text, 'markdown');
+}
+
+/** A root-relative address on this site (`/x/`), not another host (`//host`, `https:`). */
+export function isInternalHref(href: string): boolean {
+  return href.startsWith('/') && !href.startsWith('//');
 }

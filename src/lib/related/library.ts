@@ -1,16 +1,16 @@
 /**
- * One call from the query module's published entries to the records related scoring
- * needs. Entries are taken as `getCollection()` returns them; nothing here imports
- * `astro:content`.
+ * One call from the library's pages to the records related scoring needs; nothing here
+ * imports `astro:content`.
  */
-import { toGuideRecord, toIndustryRecord, toKpiRecord, toToolRecord, type ToolInput } from './records';
+import type { ArticleModel } from '../article';
+import { toArticleRecord, toKpiRecord, toToolRecord, type ToolInput } from './records';
 import type { RelatedRecord } from './types';
 
 type Input<T extends (entry: never) => RelatedRecord> = readonly Parameters<T>[0][];
 
 export interface LibraryEntries {
-  guides: Input<typeof toGuideRecord>;
-  industries: Input<typeof toIndustryRecord>;
+  /** Every article with the plain text a reader reads of it (see getArticleText). */
+  articles: readonly { model: ArticleModel; text: string }[];
   kpis: Input<typeof toKpiRecord>;
   /** Calculators and the scorecard; a tool with a KPI's id (pipeline-coverage) computes that KPI. */
   tools?: readonly ToolInput[];
@@ -18,8 +18,7 @@ export interface LibraryEntries {
 
 export function buildLibraryRecords(library: LibraryEntries): RelatedRecord[] {
   return [
-    ...library.guides.map(toGuideRecord),
-    ...library.industries.map(toIndustryRecord),
+    ...library.articles.map(({ model, text }) => toArticleRecord(model, text)),
     ...library.kpis.map(toKpiRecord),
     ...(library.tools ?? []).map((tool) =>
       toToolRecord({

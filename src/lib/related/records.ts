@@ -1,41 +1,17 @@
 /**
- * Turns content entries (the shape `getCollection()` returns) into related records.
- * Structural types only, so this stays free of `astro:content` and tests can pass
- * plain objects.
+ * Turns library pages into related records: articles through the article model, KPIs
+ * and tools from their own data. Structural types only, so tests can pass plain objects.
  */
-import type { GuideData } from '../../schemas/guide';
-import type { IndustryData } from '../../schemas/industry';
+import type { ArticleModel } from '../article';
 import type { KpiData } from '../../schemas/kpi';
-import { toPlainText } from './text';
 import type { RelatedRecord } from './types';
 
 interface Entry<Data> {
   id: string;
-  body?: string | undefined;
   data: Data;
 }
 
-type GuideFields = Pick<
-  GuideData,
-  | 'title'
-  | 'description'
-  | 'tags'
-  | 'draft'
-  | 'quickAnswer'
-  | 'directAnswer'
-  | 'steps'
-  | 'faq'
-  | 'searchTerms'
-  | 'industry'
-  | 'related'
-> & { kpis: readonly { id: string }[] };
-type IndustryFields = Pick<
-  IndustryData,
-  'title' | 'description' | 'tags' | 'draft' | 'industry' | 'summary' | 'segments' | 'checklist' | 'faq' | 'related'
-> & { kpis: readonly { kpi: { id: string }; measures: string; why: string }[] };
 type KpiFields = Pick<KpiData, 'name' | 'definition' | 'formula' | 'category' | 'notes'>;
-/** Pages may list tools (`tools: [pipeline-coverage]`); the field arrives with the calculators. */
-type WithTools = { tools?: readonly string[] | undefined };
 
 /** A page that lists a tool and the tool itself share this keyword, which relates them. */
 const toolTopic = (id: string) => `tool:${id}`;
@@ -49,51 +25,22 @@ export interface ToolInput {
   kpis?: readonly string[];
 }
 
-const faqText = (faq: readonly { question: string; answer: string }[]) =>
-  faq.flatMap((item) => [item.question, item.answer]);
-
-export function toGuideRecord(entry: Entry<GuideFields & WithTools>): RelatedRecord {
-  const { data } = entry;
+/**
+ * A guide or industry page, from the article model and the plain text a reader reads
+ * (getArticleText): the same parts the page shows, nothing more.
+ */
+export function toArticleRecord(model: ArticleModel, text: string): RelatedRecord {
   return {
-    collection: 'guides',
-    id: entry.id,
-    title: data.title,
-    description: data.description,
-    industry: data.industry,
-    kpis: data.kpis.map((ref) => ref.id),
-    topics: [...data.tags, ...data.searchTerms, ...(data.tools ?? []).map(toolTopic)],
-    related: data.related,
-    draft: data.draft,
-    text: [
-      data.quickAnswer,
-      data.directAnswer ?? '',
-      ...data.steps.flatMap((step) => [step.title, step.detail]),
-      ...faqText(data.faq),
-      toPlainText(entry.body ?? ''),
-    ].join('\n'),
-  };
-}
-
-export function toIndustryRecord(entry: Entry<IndustryFields & WithTools>): RelatedRecord {
-  const { data } = entry;
-  return {
-    collection: 'industries',
-    id: entry.id,
-    title: data.title,
-    description: data.description,
-    industry: data.industry,
-    kpis: data.kpis.map((item) => item.kpi.id),
-    topics: [...data.tags, ...(data.tools ?? []).map(toolTopic)],
-    related: data.related,
-    draft: data.draft,
-    text: [
-      data.summary,
-      ...data.segments,
-      ...data.kpis.flatMap((item) => [item.measures, item.why]),
-      ...data.checklist,
-      ...faqText(data.faq),
-      toPlainText(entry.body ?? ''),
-    ].join('\n'),
+    collection: model.collection,
+    id: model.id,
+    title: model.title,
+    description: model.description,
+    industry: model.industry,
+    kpis: model.kpiIds,
+    topics: [...model.topics, ...model.tools.map(toolTopic)],
+    related: model.related,
+    draft: model.draft,
+    text,
   };
 }
 

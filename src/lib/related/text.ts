@@ -75,18 +75,3 @@ export function cosine(a: TextVector, b: TextVector): number {
   }
   return sum;
 }
-
-/**
- * Plain text of a Markdown/MDX body: drops ESM lines, code fences (diagrams), HTML/JSX
- * tags and link targets, so only the words a reader sees are compared.
- */
-export function toPlainText(markdown: string): string {
-  return markdown
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1\s*$/gm, ' ')
-    .replace(/<[^>\n]+>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#>*_`|~-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

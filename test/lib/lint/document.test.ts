@@ -28,7 +28,7 @@ describe('parseContentFile', () => {
   });
 
   it('knows where the body starts', () => {
-    expect(doc.body.split('\n')[1]).toBe('Body line one.');
+    expect(doc.facts.text).toBe('Body line one.');
     expect(doc.bodyLine).toBe(8);
   });
 

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, extractInternalLinks } from '../../../src/lib/lint/links';
+import { checkLinks } from '../../../src/lib/lint/links';
 import { indexCorpus } from '../../../src/lib/lint/run';
 import { createSiteIndex, explainBrokenLink } from '../../../src/lib/lint/site-index';
 import { loadBroken, loadClean, locate } from './fixtures';
-
-describe('extractInternalLinks', () => {
-  it('finds Markdown, reference and href links, and skips code and external links', () => {
-    const text = [
-      'See [a](/kpis/a/) and ![img](/images/x.png "t").',
-      '[ref]: /library/b/',
-      '<a href="/industries/c/">c</a> <Card href={"/tools/d/"} />',
-      'Inline `[not](/kpis/code/)` and [ext](https://example.org/) and [proto](//cdn.example.org/x).',
-      '```md',
-      '[fenced](/kpis/fenced/)',
-      '```',
-    ].join('\n');
-    expect(extractInternalLinks(text)).toEqual([
-      { href: '/kpis/a/', line: 1 },
-      { href: '/images/x.png', line: 1 },
-      { href: '/library/b/', line: 2 },
-      { href: '/industries/c/', line: 3 },
-      { href: '/tools/d/', line: 3 },
-    ]);
-  });
-});
 
 describe('explainBrokenLink', () => {
   const site = createSiteIndex({

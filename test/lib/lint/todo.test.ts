@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
+import { analyzeMarkdown } from '~/lib/markdown/analyze';
 import {
   assertBodyFinished,
   checkNoTodoWhenPublished,
-  findTodoLines,
   findTodoMarkers,
   hasTodoMarker,
 } from '../../../src/lib/lint/todo';
@@ -28,7 +28,7 @@ describe('TODO markers', () => {
       published: new Date(),
     };
     expect(findTodoMarkers(data)).toEqual([{ path: ['kpis', 0, 'benchmark', 'text'], text: 'TODO target' }]);
-    expect(findTodoLines('one\nTODO two\nthree TODO')).toEqual([2, 3]);
+    expect(analyzeMarkdown('one\n\nTODO two\n\nthree TODO', 'markdown').todoLines).toEqual([3, 5]);
   });
 
   it('fails a published schema with a message naming the field, and lets a draft through', () => {
@@ -43,20 +43,15 @@ describe('TODO markers', () => {
 
 describe('assertBodyFinished (the build-time check on bodies)', () => {
   it('stops a published entry whose body still says TODO, naming file and line', () => {
-    const entry = {
-      id: 'x',
-      filePath: 'content/guides/x.mdx',
-      body: '## Costs\n\nTODO: finish',
-      data: { draft: false },
-    };
-    expect(() => assertBodyFinished(entry)).toThrow(
-      'content/guides/x.mdx: line 3 of the body still says TODO. Write it, or set draft: true until the page is finished.',
+    const body = analyzeMarkdown('## Costs\n\nTODO: finish', 'markdown', 12);
+    expect(() => assertBodyFinished({ draft: false }, body, 'content/guides/x.mdx')).toThrow(
+      'content/guides/x.mdx:14: the body still says TODO. Write it, or set draft: true until the page is finished.',
     );
   });
 
   it('lets drafts and finished bodies through', () => {
-    expect(() => assertBodyFinished({ id: 'x', body: 'TODO', data: { draft: true } })).not.toThrow();
-    expect(() => assertBodyFinished({ id: 'x', body: 'Done.', data: { draft: false } })).not.toThrow();
+    expect(() => assertBodyFinished({ draft: true }, analyzeMarkdown('TODO', 'markdown'), 'x.md')).not.toThrow();
+    expect(() => assertBodyFinished({ draft: false }, analyzeMarkdown('Done.', 'markdown'), 'x.md')).not.toThrow();
   });
 });
 
