@@ -1,7 +1,7 @@
 /**
  * Turns bench JSON lines into the Markdown tables BENCHMARKS.md shows, so the figures there
  * are copied by a program, not by hand.
- *   node scripts/bench/table.ts results/*.json   (lines not starting with "{", such as npm's banner, are skipped)
+ *   node bench/table.ts results/*.json   (lines not starting with "{", such as npm's banner, are skipped)
  */
 import { readFileSync } from 'node:fs';
 import type { BenchResult } from './bench.ts';

@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../src/lib/chromium.ts';
+import { chromiumArgs, findChromium } from '../src/lib/chromium.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -18,7 +18,7 @@ const usage = `npm run bench -- --pages N [options]
   --query Q          first search query (default "${defaultOptions.query}")
   --no-search        skip the browser probe of the first search
   --node-options=S   extra NODE_OPTIONS for the build, e.g. --node-options=--max-old-space-size=2048
-  --cpu-prof DIR     write V8 CPU profiles of the build into DIR (summarise: node scripts/bench/profile.ts DIR)
+  --cpu-prof DIR     write V8 CPU profiles of the build into DIR (summarise: node bench/profile.ts DIR)
   --diagram-cache DIR  keep rendered diagrams in DIR between runs (a second run is warm)
   --project DIR      build another checkout of Pulse (default: this one), e.g. to compare a fix
   --keep             keep the temporary workspace and print its path`;

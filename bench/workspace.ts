@@ -19,6 +19,7 @@ const skipped = new Set([
   'test',
   'test-results',
   'coverage',
+  'bench',
 ]);
 
 /** A temporary directory holding the project (or, for `bare`, nothing but node_modules). */

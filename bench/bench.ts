@@ -15,7 +15,7 @@ import { readBuildPhases, type BuildPhases } from './phases.ts';
 import { probeFirstSearch, type SearchCost } from './search-probe.ts';
 import { createWorkspace, linkDiagramCache, readRegistry, readToolIds, removeWorkspace } from './workspace.ts';
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export interface BenchOptions {
   /** The project to build; defaults to this checkout. */
