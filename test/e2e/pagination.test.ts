@@ -14,7 +14,7 @@ import { readPageRefs } from '../quality/html-refs';
 import { checkReference, SiteIndex } from '../quality/links';
 import { listFiles, listPages, readPage, siteOrigin } from '../quality/site';
 import { launchBrowser, openPage } from './browser';
-import { serveDirectory } from './static-server';
+import { serveDirectory } from '../../scripts/static-server.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 let workspace: string;
