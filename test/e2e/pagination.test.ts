@@ -12,7 +12,7 @@ import { writeLibrary } from '../../bench/library.ts';
 import { createWorkspace, readRegistry, readToolIds, removeWorkspace } from '../../bench/workspace.ts';
 import { readPageRefs } from '../quality/html-refs';
 import { checkReference, SiteIndex } from '../quality/links';
-import { listFiles, listPages, readPage, siteOrigin } from '../quality/site';
+import { listFiles, listPages, readPage, siteOrigin } from '../../scripts/built-site/site.ts';
 import { launchBrowser, openPage } from './browser';
 import { serveDirectory } from '../../scripts/static-server.ts';
 
