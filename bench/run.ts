@@ -1,13 +1,16 @@
 /**
  * `npm run bench -- --pages N`: builds a synthetic library of N pages in a temporary copy
  * of the project (with Pagefind), measures it and prints ONE JSON line on stdout.
- * Progress goes to stderr.
+ * Progress goes to stderr. `npm run bench -- related --pages N` times related-article
+ * scoring alone (no build), also as one JSON line.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultOptions, runBench } from './bench.ts';
+import { runRelatedScale } from './related-scale.ts';
 
 const usage = `npm run bench -- --pages N [options]
+npm run bench -- related --pages N [--seed S]   related scoring alone, no build (default 10000 pages)
   --pages N          content pages to generate (default ${defaultOptions.pages})
   --seed S           text seed (default ${defaultOptions.seed})
   --bare             build a bare Astro site of N plain .md pages instead (the yardstick)
@@ -23,9 +26,10 @@ const usage = `npm run bench -- --pages N [options]
   --project DIR      build another checkout of Pulse (default: this one), e.g. to compare a fix
   --keep             keep the temporary workspace and print its path`;
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
   options: {
-    pages: { type: 'string', default: String(defaultOptions.pages) },
+    pages: { type: 'string' },
     seed: { type: 'string', default: String(defaultOptions.seed) },
     bare: { type: 'boolean', default: false },
     'guide-share': { type: 'string', default: String(defaultOptions.guideShare) },
@@ -56,6 +60,20 @@ async function main(): Promise<void> {
     process.stdout.write(`${usage}\n`);
     return;
   }
+  const [command, ...rest] = positionals;
+  if (rest.length > 0 || (command !== undefined && command !== 'related')) {
+    throw new Error(`unknown command "${positionals.join(' ')}".\n\n${usage}`);
+  }
+  if (command === 'related') {
+    values.pages ??= '10000';
+    const result = runRelatedScale(
+      Math.round(numberOption('pages', 1, 1_000_000)),
+      Math.round(numberOption('seed', 0, 2 ** 31)),
+    );
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  values.pages ??= String(defaultOptions.pages);
   const result = await runBench({
     pages: Math.round(numberOption('pages', 1, 100_000)),
     seed: Math.round(numberOption('seed', 0, 2 ** 31)),
