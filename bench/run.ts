@@ -6,14 +6,17 @@
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultOptions, runBench } from './bench.ts';
+import { type BenchOptions, defaultOptions, runBench } from './bench.ts';
+import { formatComparison } from './compare.ts';
 import { runRelatedScale } from './related-scale.ts';
 
 const usage = `npm run bench -- --pages N [options]
+npm run bench -- compare --pages N [options]   bare Astro, Starlight, then Pulse, and the ratios
 npm run bench -- related --pages N [--seed S]   related scoring alone, no build (default 10000 pages)
   --pages N          content pages to generate (default ${defaultOptions.pages})
   --seed S           text seed (default ${defaultOptions.seed})
   --bare             build a bare Astro site of N plain .md pages instead (the yardstick)
+  --starlight        build the same N pages with Starlight instead (the second yardstick)
   --guide-share F    share of pages that are MDX guides (default ${defaultOptions.guideShare})
   --mermaid-share F  share of pages with a mermaid funnel (default ${defaultOptions.mermaidShare})
   --tool-share F     share of pages listing calculators, once tools: exists (default ${defaultOptions.toolShare})
@@ -32,6 +35,7 @@ const { values, positionals } = parseArgs({
     pages: { type: 'string' },
     seed: { type: 'string', default: String(defaultOptions.seed) },
     bare: { type: 'boolean', default: false },
+    starlight: { type: 'boolean', default: false },
     'guide-share': { type: 'string', default: String(defaultOptions.guideShare) },
     'mermaid-share': { type: 'string', default: String(defaultOptions.mermaidShare) },
     'tool-share': { type: 'string', default: String(defaultOptions.toolShare) },
@@ -61,7 +65,7 @@ async function main(): Promise<void> {
     return;
   }
   const [command, ...rest] = positionals;
-  if (rest.length > 0 || (command !== undefined && command !== 'related')) {
+  if (rest.length > 0 || (command !== undefined && command !== 'related' && command !== 'compare')) {
     throw new Error(`unknown command "${positionals.join(' ')}".\n\n${usage}`);
   }
   if (command === 'related') {
@@ -74,10 +78,11 @@ async function main(): Promise<void> {
     return;
   }
   values.pages ??= String(defaultOptions.pages);
-  const result = await runBench({
+  const options: BenchOptions = {
     pages: Math.round(numberOption('pages', 1, 100_000)),
     seed: Math.round(numberOption('seed', 0, 2 ** 31)),
     bare: values.bare,
+    starlight: values.starlight,
     guideShare: numberOption('guide-share', 0, 1),
     mermaidShare: numberOption('mermaid-share', 0, 1),
     toolShare: numberOption('tool-share', 0, 1),
@@ -89,8 +94,20 @@ async function main(): Promise<void> {
     diagramCache: values['diagram-cache'] ? resolve(values['diagram-cache']) : undefined,
     keep: values.keep,
     log: (message) => process.stderr.write(`bench: ${message}\n`),
-  });
-  process.stdout.write(`${JSON.stringify(result)}\n`);
+  };
+  if (command !== 'compare') {
+    process.stdout.write(`${JSON.stringify(await runBench(options))}\n`);
+    return;
+  }
+  // One after another, never side by side: each build has the machine to itself.
+  const yardstick = { ...options, query: null, cpuProfileDir: undefined, nodeOptions: undefined };
+  const runs = {
+    bare: await runBench({ ...yardstick, bare: true, starlight: false }),
+    starlight: await runBench({ ...yardstick, bare: false, starlight: true }),
+    pulse: await runBench({ ...options, bare: false, starlight: false }),
+  };
+  for (const result of [runs.bare, runs.starlight, runs.pulse]) process.stdout.write(`${JSON.stringify(result)}\n`);
+  process.stdout.write(`\n${formatComparison(runs)}\n`);
 }
 
 main().catch((error: unknown) => {

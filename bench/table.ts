@@ -4,7 +4,7 @@
  *   node bench/table.ts results/2026-12-03.jsonl            every run in the file
  *   node bench/table.ts results/2026-12-03.jsonl --runs 1-7 the first seven runs only
  * Lines not starting with "{", such as npm's banner, are skipped; runs are numbered from 1
- * over all the files given, and printed by size: bare Astro, then warm, then cold.
+ * over all the files given, and printed by size: bare Astro, Starlight, then Pulse warm, then cold.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -30,7 +30,10 @@ function table(header: readonly string[], rows: readonly (string | number)[][]):
 /** Cold when most diagrams were rendered in this run rather than read from the cache. */
 const kind = (r: BenchResult) => ((r.diagrams.rendered ?? 0) > (r.diagrams.cached ?? 0) ? 'cold' : 'warm');
 const searchParts = ['html', 'css', 'page-js', 'js', 'wasm', 'meta', 'index', 'fragments', 'filters', 'other'];
-const order = (r: BenchResult) => (r.bench === 'bare' ? 0 : kind(r) === 'warm' ? 1 : 2);
+const order = (r: BenchResult) =>
+  ['bare', 'starlight', 'warm', 'cold'].indexOf(r.bench === 'pulse' ? kind(r) : r.bench);
+const label = (r: BenchResult) =>
+  r.bench === 'bare' ? 'bare Astro' : r.bench === 'starlight' ? 'Starlight' : `Pulse, ${kind(r)}`;
 
 /** The four tables of BENCHMARKS.md (build, phases, page weight, first search), blank-line separated. */
 export function formatTables(runs: readonly BenchResult[]): string {
@@ -50,7 +53,7 @@ export function formatTables(runs: readonly BenchResult[]): string {
       'chromium GB',
     ],
     results.map((r) => [
-      r.bench === 'bare' ? 'bare Astro' : `Pulse, ${kind(r)}`,
+      label(r),
       r.pages,
       r.htmlFiles,
       r.buildSeconds.toFixed(1),
