@@ -1,7 +1,7 @@
 /**
  * Prints what each page type weighs in the current build against budgets.json.
- *   npx node --experimental-strip-types scripts/check-budgets.ts          # report, exit 1 if over
- *   npx node --experimental-strip-types scripts/check-budgets.ts --write  # reset limits from this build
+ *   npx node scripts/check-budgets.ts          # report, exit 1 if over
+ *   npx node scripts/check-budgets.ts --write  # reset limits from this build
  * --write sets each limit to the measured maximum plus 25% (at least 1 kB), rounded up to
  * 100 B: room for honest edits, not for a new dependency. Run `npm run build` first.
  */
@@ -14,8 +14,8 @@ import {
   measureSite,
   readBudgets,
   summarise,
-} from '../test/quality/budgets.ts';
-import type { PageWeight } from '../test/quality/sizes.ts';
+} from './built-site/budgets.ts';
+import type { PageWeight } from './built-site/page-weight.ts';
 
 const headroom = (bytes: number) => Math.ceil(Math.max(bytes * 1.25, bytes + 1000) / 100) * 100;
 

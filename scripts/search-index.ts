@@ -1,28 +1,16 @@
 /**
  * `node scripts/search-index.ts [site]`: the second step of `npm run build`. Builds the
  * Pagefind index of the built site (default `dist/`) once `astro build` has exited, so
- * Pagefind's memory never adds to Astro's. Marked pages (`data-pagefind-body`) are copied,
- * in sorted order and with word breaks restored between block elements, into a temporary
- * mirror that Pagefind's own multi-threaded binary indexes. A large library is indexed in
- * shards, one Pagefind run each, which the browser merges (`src/lib/search-index.ts`).
+ * Pagefind's memory never adds to Astro's. Marked pages (`data-pagefind-body`) are handed
+ * to Pagefind's Node API in sorted order, with word breaks restored between block
+ * elements. A large library is indexed in shards, one index each, which the browser
+ * merges (`src/lib/search-index.ts`).
  */
-import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { separateBlocks } from '../src/lib/search-html.ts';
 import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import {
-  buildPagefindArgs,
   countIndexedPages,
   formatIndexSummary,
   isMarkedForIndex,
@@ -30,30 +18,12 @@ import {
   listIndexableFiles,
   pagesPerShardFrom,
   planShards,
-  pointAtSite,
   shardFolder,
   shardManifest,
   shardManifestFile,
   unmarkedWarning,
   unusedBundles,
 } from '../src/lib/search-index.ts';
-import { separateBlocks } from '../src/lib/search-html.ts';
-
-/** The binary the `pagefind` npm package would run, extended build first (as its own wrapper does). */
-function resolvePagefindBinary(): string {
-  if (process.env.PAGEFIND_BINARY_PATH) return process.env.PAGEFIND_BINARY_PATH;
-  const require = createRequire(import.meta.url);
-  const platform = process.platform === 'win32' ? 'windows' : process.platform;
-  const suffix = platform === 'windows' ? '.exe' : '';
-  for (const name of ['pagefind_extended', 'pagefind']) {
-    try {
-      return require.resolve(`@pagefind/${platform}-${process.arch}/bin/${name}${suffix}`);
-    } catch {
-      // try the next name
-    }
-  }
-  throw new Error(`no Pagefind binary for ${platform}-${process.arch}: run "npm ci" to install @pagefind/*`);
-}
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -69,94 +39,78 @@ function readPage(site: string, file: string): string {
   }
 }
 
-/**
- * Writes the pages to index into `mirror`, each read once, with word breaks restored
- * between block elements: those marked for search, or every page when none is.
- * Returns them sorted, and how many HTML files the site has.
- */
-function writeMirror(site: string, mirror: string): { pages: string[]; htmlFiles: number } {
-  const files = listIndexableFiles(listFiles(site));
-  const copy = (file: string, html: string) => {
-    const target = join(mirror, file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, separateBlocks(html));
-  };
-  mkdirSync(mirror, { recursive: true });
-  const pages: string[] = [];
-  for (const file of files) {
-    const html = readPage(site, file);
-    if (!isMarkedForIndex(html)) continue;
-    copy(file, html);
-    pages.push(file);
+/** Pagefind's API reports failures in `errors` rather than throwing. */
+function assertNoErrors<T extends { errors: string[] }>(response: T, doing: string): T {
+  if (response.errors.length > 0) {
+    throw new Error(`search index: Pagefind failed ${doing}:\n${response.errors.join('\n')}`);
   }
+  return response;
+}
+
+/**
+ * The pages to index, sorted: those marked for search, or every page when none is (as
+ * Pagefind itself would). Pages are read here only to look for the mark and read again
+ * when indexed, so a 10,000-page library is never held in memory at once.
+ */
+function choosePages(site: string): { pages: string[]; htmlFiles: number } {
+  const files = listIndexableFiles(listFiles(site));
+  const pages = files.filter((file) => isMarkedForIndex(readPage(site, file)));
   if (pages.length > 0) return { pages, htmlFiles: files.length };
-  // As Pagefind itself would: with no marked page, every page is indexed whole.
   console.warn(unmarkedWarning);
-  for (const file of files) copy(file, readPage(site, file));
   return { pages: files, htmlFiles: files.length };
 }
 
-/** Moves a shard's pages from the mirror into `folder`, for the shard's own Pagefind run. */
-function moveShard(mirror: string, pages: readonly string[], folder: string): string {
-  for (const file of pages) {
-    mkdirSync(dirname(join(folder, file)), { recursive: true });
-    renameSync(join(mirror, file), join(folder, file));
+/**
+ * Indexes one shard into `outputPath` and frees it. Pages are added one at a time, in
+ * order: Pagefind numbers pages as it meets them, so two builds stay byte-identical.
+ */
+async function indexShard(site: string, pages: readonly string[], outputPath: string): Promise<void> {
+  const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: 'en' }), 'to start an index');
+  if (!index) throw new Error('search index: Pagefind started no index');
+  try {
+    for (const file of pages) {
+      // A relative source path gives the URL the page is served at, as for Pagefind's CLI.
+      const added = await index.addHTMLFile({ sourcePath: file, content: separateBlocks(readPage(site, file)) });
+      assertNoErrors(added, `on ${join(site, file)}`);
+    }
+    assertNoErrors(await index.writeFiles({ outputPath }), `writing ${outputPath}`);
+  } finally {
+    await index.deleteIndex();
   }
-  return folder;
-}
-
-/** Runs Pagefind's binary over one mirror, failing with its output named after the built site. */
-function runPagefind(site: string, mirror: string, outputPath: string): void {
-  const run = spawnSync(resolvePagefindBinary(), buildPagefindArgs(mirror, outputPath), {
-    encoding: 'utf8',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  const output = pointAtSite(`${run.stdout ?? ''}${run.stderr ?? ''}`.trim(), mirror, site);
-  if (run.error) throw new Error(`search index: could not start Pagefind: ${run.error.message}`);
-  if (run.status !== 0) {
-    throw new Error(`search index: Pagefind failed (${run.signal ?? `exit ${run.status}`}) on ${site}:\n${output}`);
-  }
-  if (output) console.log(output);
 }
 
 /**
- * Indexes the site into `outputPath`, one Pagefind run per shard, one after another: only
- * one index is in memory at a time. Extra shards keep only their data (see isShardDataFile).
+ * Indexes the site into `outputPath`, one index per shard, one after another: only one
+ * index is in Pagefind's memory at a time. Extra shards keep only their data (see isShardDataFile).
  */
-function indexInShards(site: string, outputPath: string): { indexed: number; htmlFiles: number; shards: number } {
-  const scratch = mkdtempSync(join(tmpdir(), 'pulse-search-index-'));
+async function indexInShards(site: string, outputPath: string) {
+  const { pages, htmlFiles } = choosePages(site);
+  const shards = planShards(pages, pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES));
+  rmSync(outputPath, { recursive: true, force: true });
+  let indexed = 0;
   try {
-    const mirror = join(scratch, 'pages');
-    const { pages, htmlFiles } = writeMirror(site, mirror);
-    const shards = planShards(pages, pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES));
-    // The first shard is what stays in the mirror once the others have moved to folders of their own.
-    const sites = shards.map((shard, number) =>
-      number === 0 ? mirror : moveShard(mirror, shard, join(scratch, `shard-${number + 1}`)),
-    );
-    rmSync(outputPath, { recursive: true, force: true });
-    let indexed = 0;
-    sites.forEach((shardSite, number) => {
+    for (const [number, shard] of shards.entries()) {
       const shardOutput = join(outputPath, shardFolder(number));
-      runPagefind(site, shardSite, shardOutput);
+      await indexShard(site, shard, shardOutput);
       indexed += countIndexedPages(readFileSync(join(shardOutput, 'pagefind-entry.json'), 'utf8'));
-      if (number === 0) return;
+      if (number === 0) continue;
       for (const file of listFiles(shardOutput)) {
         if (!isShardDataFile(file)) rmSync(join(shardOutput, file));
       }
-    });
-    return { indexed, htmlFiles, shards: shards.length };
+    }
   } finally {
-    rmSync(scratch, { recursive: true, force: true });
+    await pagefind.close();
   }
+  return { indexed, htmlFiles, shards: shards.length };
 }
 
-function buildSearchIndex(site: string): void {
+async function buildSearchIndex(site: string): Promise<void> {
   const started = performance.now();
   if (!existsSync(site)) {
     throw new Error(`search index: ${site} holds no built site; run "astro build" first.`);
   }
   const outputPath = join(site, 'pagefind');
-  const { indexed, htmlFiles, shards } = indexInShards(site, outputPath);
+  const { indexed, htmlFiles, shards } = await indexInShards(site, outputPath);
   for (const bundle of unusedBundles) rmSync(join(outputPath, bundle), { force: true });
   writeFileSync(join(outputPath, shardManifestFile), JSON.stringify(shardManifest(shards)));
   const files = listFiles(outputPath);
@@ -174,7 +128,7 @@ function buildSearchIndex(site: string): void {
 }
 
 try {
-  buildSearchIndex(resolve(process.argv[2] ?? 'dist'));
+  await buildSearchIndex(resolve(process.argv[2] ?? 'dist'));
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exitCode = 1;

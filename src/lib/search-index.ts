@@ -1,7 +1,7 @@
 /**
  * The pure half of `scripts/search-index.ts`, which builds the Pagefind index after
- * `astro build` has exited: which built files go into the index, in what order, with
- * which arguments Pagefind runs, and how its outcome is reported.
+ * `astro build` has exited: which built files go into the index, in what order, how a
+ * large library is split into shards, and how the outcome is reported.
  */
 
 /** Default-UI bundles Pagefind writes that Pulse's own search UI never loads. */
@@ -30,16 +30,6 @@ export function listIndexableFiles(relativeFiles: readonly string[], outputSubdi
     .map((file) => file.split('\\').join('/'))
     .filter((file) => file.endsWith('.html') && !file.startsWith(`${outputSubdir}/`))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** Arguments for Pagefind's CLI: index `mirror`, write the bundle to `outputPath`, English only. */
-export function buildPagefindArgs(mirror: string, outputPath: string): string[] {
-  return ['--site', mirror, '--output-path', outputPath, '--force-language', 'en', '--quiet'];
-}
-
-/** Pagefind's output with the temporary mirror's paths turned back into the built site's. */
-export function pointAtSite(output: string, mirror: string, site: string): string {
-  return output.split(mirror).join(site);
 }
 
 interface PagefindEntry {
@@ -75,16 +65,16 @@ export const unmarkedWarning =
   '[search-index] No page marks its article with data-pagefind-body, so Pagefind indexes whole pages, menus included.';
 
 /**
- * Pages per Pagefind run. Pagefind holds a whole index in memory (about 0.4 GB per
- * 1,000 Pulse pages, measured), so a library larger than this is indexed in several
- * runs, one after another, and the browser merges them. 4,000 keeps each run near
+ * Pages per Pagefind index. Pagefind holds a whole index in memory (about 0.4 GB per
+ * 1,000 Pulse pages, measured), so a library larger than this is indexed as several
+ * indexes, one after another, and the browser merges them. 4,000 keeps each near
  * 1.5 GB, below what Astro's own build peaks at for the same library.
  */
 export const defaultPagesPerShard = 4000;
 
 /**
- * Splits the sorted pages into as few consecutive runs as `pagesPerShard` allows,
- * sized within one page of each other so no run is a small remainder.
+ * Splits the sorted pages into as few consecutive shards as `pagesPerShard` allows,
+ * sized within one page of each other so no shard is a small remainder.
  */
 export function planShards<T>(pages: readonly T[], pagesPerShard = defaultPagesPerShard): T[][] {
   if (!Number.isInteger(pagesPerShard) || pagesPerShard < 1) {

@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { defaultOptions, runBench, type BenchResult } from '../../scripts/bench/bench.ts';
-import { checkThresholds, type Thresholds } from '../../scripts/bench/thresholds.ts';
+import { defaultOptions, runBench, type BenchResult } from '../../bench/bench.ts';
+import { checkThresholds, type Thresholds } from '../../bench/thresholds.ts';
 
 const thresholds = JSON.parse(readFileSync(new URL('./thresholds.json', import.meta.url), 'utf8')) as Thresholds;
 

@@ -1,6 +1,6 @@
 /** How the bench splits the project's build script into separately measured steps. */
 import { expect, test } from 'vitest';
-import { splitBuildScript } from '../../scripts/bench/build.ts';
+import { splitBuildScript } from '../../bench/build.ts';
 
 test('splits the Astro build from the search-index step that follows it', () => {
   expect(splitBuildScript('ASTRO_TELEMETRY_DISABLED=1 astro build && node scripts/search-index.ts')).toEqual({

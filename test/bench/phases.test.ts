@@ -1,6 +1,6 @@
 /** Reading build phases from Astro's log, on lines copied from a real 5,000-page build. */
 import { expect, test } from 'vitest';
-import { readBuildPhases } from '../../scripts/bench/phases.ts';
+import { readBuildPhases } from '../../bench/phases.ts';
 
 const log = [
   '17:55:42 [pulse-mermaid] diagrams: 0 rendered, 971 from cache (971 fences, 595 ms)',

@@ -1,6 +1,6 @@
 /** How the first-search probe sorts what it fetched: the /search/ page apart from Pagefind's files. */
 import { expect, test } from 'vitest';
-import { kindOf } from '../../scripts/bench/search-probe.ts';
+import { kindOf } from '../../bench/search-probe.ts';
 
 test.each([
   ['/search/?q=pipeline+coverage', 'html'],

@@ -1,7 +1,7 @@
 /** The rule the CI bench check applies, on made-up runs: ratios to bare Astro, bytes in absolute. */
 import { describe, expect, test } from 'vitest';
-import type { BenchResult } from '../../scripts/bench/bench.ts';
-import { checkThresholds, type Thresholds } from '../../scripts/bench/thresholds.ts';
+import type { BenchResult } from '../../bench/bench.ts';
+import { checkThresholds, type Thresholds } from '../../bench/thresholds.ts';
 
 const spread = (median: number, max: number) => ({ median, max });
 

@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { groupPages } from '../quality/page-types';
-import { listPages } from '../quality/site';
+import { groupPages } from '../../scripts/built-site/page-types.ts';
+import { listPages } from '../../scripts/built-site/site.ts';
 import { launchBrowser } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

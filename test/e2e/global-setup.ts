@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { serveDirectory } from './static-server';
+import { serveDirectory } from '../../scripts/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

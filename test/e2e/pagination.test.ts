@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeLibrary } from '../../scripts/bench/library.ts';
-import { createWorkspace, readRegistry, readToolIds, removeWorkspace } from '../../scripts/bench/workspace.ts';
+import { writeLibrary } from '../../bench/library.ts';
+import { createWorkspace, readRegistry, readToolIds, removeWorkspace } from '../../bench/workspace.ts';
 import { readPageRefs } from '../quality/html-refs';
 import { checkReference, SiteIndex } from '../quality/links';
-import { listFiles, listPages, readPage, siteOrigin } from '../quality/site';
+import { listFiles, listPages, readPage, siteOrigin } from '../../scripts/built-site/site.ts';
 import { launchBrowser, openPage } from './browser';
-import { serveDirectory } from './static-server';
+import { serveDirectory } from '../../scripts/static-server.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 let workspace: string;

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, openPage } from './browser';
-import { serveDirectory } from './static-server';
+import { serveDirectory } from '../../scripts/static-server.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const script = fileURLToPath(new URL('../../scripts/search-index.ts', import.meta.url));

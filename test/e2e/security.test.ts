@@ -5,7 +5,7 @@
  */
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { listPages } from '../quality/site';
+import { listPages } from '../../scripts/built-site/site.ts';
 import { settle, type Watch, watchContext } from '../quality/watch';
 import { launchBrowser } from './browser';
 

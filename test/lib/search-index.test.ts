@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildPagefindArgs,
   countIndexedPages,
   formatIndexSummary,
   isMarkedForIndex,
@@ -8,7 +7,6 @@ import {
   listIndexableFiles,
   pagesPerShardFrom,
   planShards,
-  pointAtSite,
   shardFolder,
   shardManifest,
 } from '~/lib/search-index';
@@ -23,24 +21,6 @@ describe('search index step', () => {
   it('keeps only pages that mark their article', () => {
     expect(isMarkedForIndex('<article data-pagefind-body><h1>x</h1></article>')).toBe(true);
     expect(isMarkedForIndex('<main><h1>Topics</h1></main>')).toBe(false);
-  });
-
-  it('runs Pagefind in English on the mirror, writing into the site', () => {
-    expect(buildPagefindArgs('/tmp/m', '/site/dist/pagefind')).toEqual([
-      '--site',
-      '/tmp/m',
-      '--output-path',
-      '/site/dist/pagefind',
-      '--force-language',
-      'en',
-      '--quiet',
-    ]);
-  });
-
-  it("names the built file, not the mirror's copy, when Pagefind complains", () => {
-    expect(pointAtSite('Error in /tmp/m/kpis/a/index.html', '/tmp/m', '/site/dist')).toBe(
-      'Error in /site/dist/kpis/a/index.html',
-    );
   });
 
   it('counts pages over every language and writes one summary line', () => {
@@ -69,12 +49,12 @@ describe('search index step', () => {
 describe('search index shards', () => {
   const pages = (count: number) => Array.from({ length: count }, (_, index) => `p${index}`);
 
-  it('keeps a library that fits one run in one index', () => {
+  it('keeps a library that fits one index in one', () => {
     expect(planShards(pages(4000), 4000)).toEqual([pages(4000)]);
     expect(planShards([], 4000)).toEqual([[]]);
   });
 
-  it('splits a larger one into the fewest runs, sized within one page of each other, in order', () => {
+  it('splits a larger one into the fewest shards, sized within one page of each other, in order', () => {
     const shards = planShards(pages(10_001), 4000);
     expect(shards.map((shard) => shard.length)).toEqual([3334, 3334, 3333]);
     expect(shards.flat()).toEqual(pages(10_001));

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { findPolicyProblems, parsePolicy, sourcesFor } from './csp';
-import { listPages, readPage } from './site';
+import { listPages, readPage } from '../../scripts/built-site/site.ts';
 
 const pages = listPages();
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;

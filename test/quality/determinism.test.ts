@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir } from './site';
+import { assertBuilt, distDir } from '../../scripts/built-site/site.ts';
 import { describeDifference, diffTrees } from './trees';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { distDir, listPages, readPage } from './site';
+import { distDir, listPages, readPage } from '../../scripts/built-site/site.ts';
 
 const validator = new HtmlValidate(new FileSystemConfigLoader());
 const pages = listPages();

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readPageRefs } from './html-refs';
 import { checkReference, SiteIndex } from './links';
-import { listFiles } from './site';
+import { listFiles } from '../../scripts/built-site/site.ts';
 import { readTextRefs } from './text-refs';
 
 const origin = 'https://pulse.example.org';

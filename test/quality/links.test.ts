@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPageRefs, type Reference } from './html-refs';
 import { checkReference, SiteIndex } from './links';
-import { distDir, listFiles, listPages, readPage, siteOrigin, toUrlPath } from './site';
+import { distDir, listFiles, listPages, readPage, siteOrigin, toUrlPath } from '../../scripts/built-site/site.ts';
 import { readTextRefs, textExtensions } from './text-refs';
 
 const pages = listPages();

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assertBuilt, distDir } from './site';
+import { assertBuilt, distDir } from '../../scripts/built-site/site.ts';
 
 interface Fragment {
   url: string;

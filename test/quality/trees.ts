@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listFiles } from './site.ts';
+import { listFiles } from '../../scripts/built-site/site.ts';
 
 function hashFile(file: string): string {
   return createHash('sha256').update(readFileSync(file)).digest('hex');

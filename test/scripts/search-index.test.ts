@@ -103,7 +103,7 @@ describe('search-index step', () => {
     expect(read(second)).toEqual(read(first));
   }, 30_000);
 
-  it('indexes a library larger than one run in shards the browser merges', () => {
+  it('indexes a library larger than one index in shards the browser merges', () => {
     const dir = writeSite(site);
     const run = indexSite(dir, { PULSE_SEARCH_SHARD_PAGES: '1' });
     expect(run.status, run.stderr).toBe(0);

@@ -19,13 +19,14 @@ const skipped = new Set([
   'test',
   'test-results',
   'coverage',
+  'bench',
 ]);
 
-/** A temporary directory holding the project (or, for `bare`, nothing but node_modules). */
-export function createWorkspace(projectRoot: string, label: string, bare = false): string {
+/** A temporary directory holding the project (or, for a yardstick, nothing but node_modules). */
+export function createWorkspace(projectRoot: string, label: string, yardstick = false): string {
   const dir = mkdtempSync(join(tmpdir(), `pulse-bench-${label}-`));
   linkModules(join(projectRoot, 'node_modules'), join(dir, 'node_modules'));
-  if (bare) return dir;
+  if (yardstick) return dir;
   for (const entry of readdirSync(projectRoot)) {
     if (skipped.has(entry)) continue;
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });

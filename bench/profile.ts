@@ -1,7 +1,7 @@
 /**
  * Summarises V8 CPU profiles written by `npm run bench -- --cpu-prof DIR`: where the build's
  * time goes, by function (self time) and by package or project folder.
- *   node scripts/bench/profile.ts DIR [--top 25]
+ *   node bench/profile.ts DIR [--top 25]
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,7 +99,7 @@ const { values, positionals } = parseArgs({
   },
 });
 const dir = positionals[0];
-if (!dir) throw new Error('usage: node scripts/bench/profile.ts DIR [--top N] [--callers FUNCTION --depth N]');
+if (!dir) throw new Error('usage: node bench/profile.ts DIR [--top N] [--callers FUNCTION --depth N]');
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile;
   const { bySelf, byGroup, total } = summarise(profile);

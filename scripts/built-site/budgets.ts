@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classifyPage, pageTypes } from './page-types.ts';
 import { distDir, listPages, readPage } from './site.ts';
-import { type Asset, measurePage, type PageWeight } from './sizes.ts';
+import { type Asset, measurePage, type PageWeight } from './page-weight.ts';
 
 export const budgetsFile = fileURLToPath(new URL('../../budgets.json', import.meta.url));
 
@@ -50,7 +50,7 @@ export function measureSite(dir: string = distDir): MeasuredPage[] {
 export function findOverBudget(page: MeasuredPage, budgets: Budgets): string[] {
   if (!page.type) {
     const known = pageTypes.map(({ type }) => type).join(', ');
-    return [`${page.path} fits no page type (${known}); add it to test/quality/page-types.ts and budgets.json`];
+    return [`${page.path} fits no page type (${known}); add it to scripts/built-site/page-types.ts and budgets.json`];
   }
   const limit = budgets.limits[page.type];
   if (!limit) return [`${page.path}: budgets.json has no limits for page type "${page.type}"`];

@@ -34,18 +34,13 @@ const { Content } = await render(post);
 <body><main><h1>{post.data.title}</h1><Content /></main></body></html>
 `;
 
-/** Writes the bare project's files and `pages` Markdown posts into `dir`. */
-export function writeBareSite(dir: string, pages: number, seed: number): void {
+/**
+ * The `pages` Markdown posts both yardsticks build (bare Astro and Starlight), written
+ * into `folder` as `post-N.md` with a title and a description: the same seeded prose.
+ */
+export function writePosts(folder: string, pages: number, seed: number): void {
   const rng = createRng(seed);
-  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
-  mkdirSync(join(dir, 'content', 'posts'), { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    '{ "name": "bare-bench", "private": true, "type": "module", "scripts": { "build": "astro build" } }\n',
-  );
-  writeFileSync(join(dir, 'astro.config.mjs'), config);
-  writeFileSync(join(dir, 'src', 'content.config.ts'), collections);
-  writeFileSync(join(dir, 'src', 'pages', '[...slug].astro'), route);
+  mkdirSync(folder, { recursive: true });
   for (let i = 0; i < pages; i++) {
     const subject = `${rng.pick(markets)} ${rng.pick(offerings)}`;
     const topic: Topic = {
@@ -57,6 +52,19 @@ export function writeBareSite(dir: string, pages: number, seed: number): void {
     for (let s = 0; s < 6; s++)
       sections.push(`## ${writeHeading(rng, topic)}`, writeParagraph(rng, topic, rng.int(4, 7)));
     const front = `---\ntitle: ${JSON.stringify(`Sales KPIs for ${subject} ${i + 1}`)}\ndescription: ${JSON.stringify(writeParagraph(rng, topic, 1))}\n---\n`;
-    writeFileSync(join(dir, 'content', 'posts', `post-${i + 1}.md`), `${front}\n${sections.join('\n\n')}\n`);
+    writeFileSync(join(folder, `post-${i + 1}.md`), `${front}\n${sections.join('\n\n')}\n`);
   }
+}
+
+/** Writes the bare project's files and `pages` Markdown posts into `dir`. */
+export function writeBareSite(dir: string, pages: number, seed: number): void {
+  mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    '{ "name": "bare-bench", "private": true, "type": "module", "scripts": { "build": "astro build" } }\n',
+  );
+  writeFileSync(join(dir, 'astro.config.mjs'), config);
+  writeFileSync(join(dir, 'src', 'content.config.ts'), collections);
+  writeFileSync(join(dir, 'src', 'pages', '[...slug].astro'), route);
+  writePosts(join(dir, 'content', 'posts'), pages, seed);
 }

@@ -1,5 +1,5 @@
 /**
- * One benchmark run: write a synthetic library (or a bare Astro site) into a throwaway
+ * One benchmark run: write a synthetic library (or a yardstick: bare Astro, Starlight) into a throwaway
  * workspace, build it, and measure the build and what it ships. Used by the CLI
  * (`run.ts`) and by the CI regression check (`test/bench/`).
  */
@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBareSite } from './bare.ts';
+import { writeStarlightSite } from './starlight.ts';
 import { buildSite } from './build.ts';
 import { reportDist, type Spread } from './dist-report.ts';
 import { writeLibrary, type LibrarySummary } from './library.ts';
@@ -15,7 +16,7 @@ import { readBuildPhases, type BuildPhases } from './phases.ts';
 import { probeFirstSearch, type SearchCost } from './search-probe.ts';
 import { createWorkspace, linkDiagramCache, readRegistry, readToolIds, removeWorkspace } from './workspace.ts';
 
-export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
 export interface BenchOptions {
   /** The project to build; defaults to this checkout. */
@@ -24,6 +25,8 @@ export interface BenchOptions {
   seed: number;
   /** Build a bare Astro site of plain .md pages instead of the project. */
   bare: boolean;
+  /** Build the bare site's pages with Starlight instead of the project. */
+  starlight?: boolean;
   guideShare: number;
   mermaidShare: number;
   toolShare: number;
@@ -56,7 +59,7 @@ export const defaultOptions: BenchOptions = {
 };
 
 export interface BenchResult {
-  bench: 'pulse' | 'bare';
+  bench: 'pulse' | 'bare' | 'starlight';
   pages: number;
   library: LibrarySummary | null;
   htmlFiles: number;
@@ -104,14 +107,16 @@ function readDiagramLog(logFile: string): { rendered: number; cached: number } |
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? (() => {});
-  const label = options.bare ? 'bare' : 'pulse';
+  const label = options.bare ? 'bare' : options.starlight ? 'starlight' : 'pulse';
+  const yardstick = label !== 'pulse';
   const project = options.project ?? projectRoot;
-  const workspace = createWorkspace(project, label, options.bare);
+  const workspace = createWorkspace(project, label, yardstick);
   log(`${label}: ${options.pages} pages in ${workspace}`);
   try {
     let library: LibrarySummary | null = null;
     const generateStart = performance.now();
     if (options.bare) writeBareSite(workspace, options.pages, options.seed);
+    else if (options.starlight) writeStarlightSite(workspace, options.pages, options.seed);
     else {
       library = writeLibrary(join(workspace, 'content'), {
         ...options,
@@ -132,7 +137,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     log(`built in ${round(buildSeconds)} s; measuring dist`);
     const dist = reportDist(join(workspace, 'dist'));
     const search =
-      !options.bare && options.query !== null && dist.pagefind
+      !yardstick && options.query !== null && dist.pagefind
         ? await probeFirstSearch(join(workspace, 'dist'), '/', options.query)
         : null;
     return {

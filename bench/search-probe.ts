@@ -4,57 +4,9 @@
  * Chromium, type a query into the header search form, submit it, and add up every byte
  * fetched from then on until /search/ shows its results.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { chromiumArgs, findChromium } from '../../src/lib/chromium.ts';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-};
-
-function resolveFile(root: string, pathname: string): string | undefined {
-  const candidate = join(root, normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, ''));
-  if (!candidate.startsWith(root)) return undefined;
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-  const index = join(candidate, 'index.html');
-  return existsSync(index) ? index : undefined;
-}
-
-function serveCompressed(root: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const file = resolveFile(root, new URL(request.url ?? '/', 'http://localhost').pathname);
-    if (!file) {
-      response.writeHead(404).end();
-      return;
-    }
-    const body = readFileSync(file);
-    const ext = extname(file);
-    const compress = ext in types || /^wasm\..*\.pagefind$/.test(file.split('/').pop() ?? '');
-    const headers: Record<string, string> = { 'content-type': types[ext] ?? 'application/octet-stream' };
-    if (compress && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      headers['content-encoding'] = 'gzip';
-      response.writeHead(200, headers).end(gzipSync(body));
-    } else response.writeHead(200, headers).end(body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, origin: `http://127.0.0.1:${port}` });
-    }),
-  );
-}
+import { serveDirectory } from '../scripts/static-server.ts';
+import { chromiumArgs, findChromium } from '../src/lib/chromium.ts';
 
 export interface SearchCost {
   query: string;
@@ -94,7 +46,7 @@ export function kindOf(url: string): string {
  * (the /search/ page, Pagefind, the index chunks and the shown results' fragments).
  */
 export async function probeFirstSearch(dist: string, pagePath: string, query: string): Promise<SearchCost> {
-  const { server, origin } = await serveCompressed(dist);
+  const { server, origin } = await serveDirectory(dist, { gzip: true });
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs, headless: true });
   try {
     const context = await browser.newContext();
