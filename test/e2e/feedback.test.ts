@@ -14,11 +14,11 @@ import { createRateLimiter } from '~/lib/feedback/rate-limit';
 import { createReceiver } from '~/lib/feedback/receiver';
 import { readSitePages } from '~/lib/feedback/site-pages';
 import { openStore, type FeedbackStore } from '~/lib/feedback/store';
-import { listPages } from '../quality/site';
+import { listPages } from '../../scripts/built-site/site.ts';
 import { watchContext } from '../quality/watch';
 import { launchBrowser } from './browser';
 import { buildSite } from './build-site';
-import { serveDirectory } from './static-server';
+import { serveDirectory } from '../../scripts/static-server.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pulse-feedback-e2e-'));
 const outDir = join(work, 'dist');

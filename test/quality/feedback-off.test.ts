@@ -4,7 +4,7 @@
  * calculator-free article still ships no JavaScript. test/e2e/feedback.test.ts covers "on".
  */
 import { describe, expect, it } from 'vitest';
-import { listPages, readPage } from './site';
+import { listPages, readPage } from '../../scripts/built-site/site.ts';
 
 const pages = listPages().map((built) => ({ path: built.path, html: readPage(built) }));
 
