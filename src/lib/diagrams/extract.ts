@@ -1,23 +1,15 @@
 /**
- * Finds mermaid fences with Sätteri, the parser the build itself uses, so a fence found here is
- * exactly the code node the Markdown plugin later replaces: same source text, same hash.
+ * Finds mermaid fences through the one body pipeline (Sätteri, the parser the build itself
+ * uses), so a fence found here is exactly the code node the Markdown plugin later replaces:
+ * same source text, same hash.
  */
-import { markdownToMdast, mdxToMdast } from 'satteri';
+import { analyzeMarkdown } from '../markdown/analyze';
 
 export interface DiagramFence {
   source: string;
   /** 1-based line of the opening fence in the file. */
   line: number;
   caption?: string | undefined;
-}
-
-interface MdastLike {
-  type: string;
-  lang?: string | null;
-  meta?: string | null;
-  value?: string;
-  position?: { start: { line: number } };
-  children?: MdastLike[];
 }
 
 export type SourceFormat = 'markdown' | 'mdx';
@@ -41,18 +33,7 @@ export function readCaption(meta: string | null | undefined): string | undefined
 
 /** Every mermaid fence in a document, in order. Throws the parser's error on invalid MDX. */
 export function findDiagramFences(text: string, format: SourceFormat): DiagramFence[] {
-  const tree = (format === 'mdx' ? mdxToMdast(text) : markdownToMdast(text)) as unknown as MdastLike;
-  const fences: DiagramFence[] = [];
-  const visit = (node: MdastLike) => {
-    if (node.type === 'code' && isDiagramLang(node.lang)) {
-      fences.push({
-        source: node.value ?? '',
-        line: node.position?.start.line ?? 1,
-        caption: readCaption(node.meta),
-      });
-    }
-    for (const child of node.children ?? []) visit(child);
-  };
-  visit(tree);
-  return fences;
+  return analyzeMarkdown(text, format)
+    .fences.filter((fence) => isDiagramLang(fence.lang))
+    .map((fence) => ({ source: fence.value, line: fence.line, caption: readCaption(fence.meta) }));
 }

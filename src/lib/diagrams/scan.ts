@@ -1,7 +1,8 @@
 /** Finds every mermaid fence under the content folders before the build compiles a page. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { findDiagramFences, getSourceFormat, type DiagramFence } from './extract';
+import { readContentFile } from '../markdown/content-file';
+import { getSourceFormat, isDiagramLang, readCaption, type DiagramFence } from './extract';
 
 export interface LocatedFence extends DiagramFence {
   /** Relative to the project root, with forward slashes. */
@@ -24,17 +25,21 @@ export function toProjectPath(root: string, file: string): string {
   return relative(root, file).split(sep).join('/');
 }
 
-/** The fences of one file on disk, or none when the file does not parse (the build says why). */
+/**
+ * The fences of one file on disk, read through the build's one copy of each content file
+ * (src/lib/markdown/content-file.ts); none when the body does not parse (the build says why).
+ */
 export function readDiagramFences(root: string, file: string): LocatedFence[] {
-  const format = getSourceFormat(file);
-  if (!format) return [];
-  let fences: DiagramFence[];
-  try {
-    fences = findDiagramFences(readFileSync(file, 'utf8'), format);
-  } catch {
-    return [];
-  }
-  return fences.map((fence) => ({ ...fence, file: toProjectPath(root, file) }));
+  if (!getSourceFormat(file)) return [];
+  const { facts } = readContentFile(file);
+  return facts.fences
+    .filter((fence) => isDiagramLang(fence.lang))
+    .map((fence) => ({
+      source: fence.value,
+      line: fence.line,
+      caption: readCaption(fence.meta),
+      file: toProjectPath(root, file),
+    }));
 }
 
 /** Every mermaid fence in the Markdown and MDX files under `dirs` (absolute or root-relative). */

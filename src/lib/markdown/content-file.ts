@@ -53,7 +53,13 @@ export function parseContentFile(text: string, format: SourceFormat): ContentFil
   }
 }
 
-const cache = new Map<string, { mtime: number; file: ContentFile }>();
+/**
+ * One cache per process: the mermaid integration (loaded by Node with the config) and the
+ * pages (bundled by Vite) import this module as two instances, and should share the reads.
+ */
+const cacheKey = Symbol.for('pulse.content-files');
+const cache: Map<string, { mtime: number; file: ContentFile }> = ((globalThis as Record<symbol, unknown>)[cacheKey] ??=
+  new Map()) as Map<string, { mtime: number; file: ContentFile }>;
 
 /** The file at `path` (absolute, or relative to the working directory), read and parsed once. */
 export function readContentFile(path: string): ContentFile {
