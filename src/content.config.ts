@@ -1,11 +1,13 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { checkToolPages } from './calculators/registry';
 import { loadCatalog } from './lib/catalog';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
 import { industrySchema } from './schemas/industry';
 import { kpiSchema } from './schemas/kpi';
+import { toolPageSchema } from './schemas/tool-page';
 
 const contentRoot = fileURLToPath(new URL('../content/', import.meta.url));
 const context: SchemaContext = {
@@ -13,6 +15,11 @@ const context: SchemaContext = {
   // reference() also accepts numbers and objects; our schemas only ever hand it a checked string id.
   reference: reference as SchemaContext['reference'],
 };
+
+// A registered tool without its page prose, or prose for no tool, stops the build here.
+const toolPageProblems = checkToolPages(context.catalog.ids('tools'));
+if (toolPageProblems.length > 0)
+  throw new Error(`Tools and content/tools/ disagree:\n- ${toolPageProblems.join('\n- ')}`);
 
 const kpis = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }),
@@ -31,4 +38,10 @@ const industries = defineCollection({
   schema: industrySchema(context),
 });
 
-export const collections = { kpis, guides, industries };
+// The prose of each /tools/<id>/ page; the tool itself is in src/calculators/<id>/.
+const tools = defineCollection({
+  loader: glob({ pattern: '[^_]*.md', base: './content/tools' }),
+  schema: toolPageSchema,
+});
+
+export const collections = { kpis, guides, industries, tools };

@@ -20,7 +20,7 @@ import {
 import { readEntryBody } from './entry-body';
 import { countArticleWords, estimateReadingMinutes } from './reading-time';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
-import { tools } from './calculators/registry';
+import { tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 

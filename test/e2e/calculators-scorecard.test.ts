@@ -1,7 +1,7 @@
 /** The standalone KPI scorecard and the /tools/ index, in headless Chromium. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { calculatorIds } from '~/lib/calculators/registry';
+import { calculatorIds } from '~/calculators/registry';
 import { launchBrowser, openPage } from './browser';
 
 let browser: Browser;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatValue } from '~/lib/calculators/format';
-import { calculatorIds, calculators } from '~/lib/calculators/registry';
+import { calculatorIds, calculators } from '~/calculators/registry';
 import { launchBrowser, openPage } from './browser';
 
 let browser: Browser;

@@ -1,7 +1,7 @@
 /**
  * The shape every calculator shares, so one form renderer, one custom element and one
  * page template serve them all. A definition holds only what the browser needs (fields,
- * maths, wording of results); page prose lives in `about/`.
+ * maths, wording of results); page prose lives in content/tools/<id>.md.
  */
 import type { Unit } from '../../schemas/units';
 import type { Outcome } from './outcome';
@@ -53,8 +53,9 @@ export interface ResultView {
   working: string;
 }
 
-export interface Calculator {
-  id: string;
+/** `Id` is the tool id as a literal type, so the registry can derive its id union from the definitions. */
+export interface Calculator<Id extends string = string> {
+  id: Id;
   title: string;
   summary: string;
   /** The formula as readable lines, shown beside the form. */

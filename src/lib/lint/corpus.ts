@@ -11,6 +11,7 @@ const folders: { folder: string; kind: DocumentKind; pattern: RegExp }[] = [
   { folder: 'kpis', kind: 'kpi', pattern: /\.ya?ml$/ },
   { folder: 'guides', kind: 'guide', pattern: /\.mdx?$/ },
   { folder: 'industries', kind: 'industry', pattern: /\.mdx?$/ },
+  { folder: 'tools', kind: 'tool', pattern: /\.md$/ },
 ];
 
 /** `root` is the content folder; `base` is what printed paths are relative to. */

@@ -5,7 +5,7 @@
  */
 import { isMap, isSeq, LineCounter, parseDocument as parseYaml, type Node } from 'yaml';
 
-export type DocumentKind = 'guide' | 'industry' | 'kpi';
+export type DocumentKind = 'guide' | 'industry' | 'kpi' | 'tool';
 
 export interface LintDocument {
   /** Path relative to the project root, as printed in reports. */

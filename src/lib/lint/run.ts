@@ -58,13 +58,15 @@ export function indexCorpus(
   });
 }
 
-export function lintCorpus(docs: readonly LintDocument[], options: LintOptions): LintReport {
+export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions): LintReport {
   const config = options.config ?? lintConfig;
+  // A tool page's prose is checked by its schema alone; the article rules and the score do not apply to it.
+  const docs = corpus.filter((doc) => doc.kind !== 'tool');
   const site = indexCorpus(docs, options.tools, options.assets);
   const kpiNames = new Map(
     docs.filter((doc) => doc.kind === 'kpi').map((doc) => [doc.id, textOf(doc.data?.['name']) ?? doc.id]),
   );
-  const { problems: schemaProblems, entries } = parseEntries(docs);
+  const { problems: schemaProblems, entries } = parseEntries(corpus);
   const problems = [
     ...schemaProblems,
     ...checkIds(docs, {
@@ -82,7 +84,7 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
   ];
   const quality = docs.flatMap((doc) => {
     const parsed = entries.get(doc);
-    if (!parsed || parsed.kind === 'kpi') return [];
+    if (!parsed || parsed.kind === 'kpi' || parsed.kind === 'tool') return [];
     const entry = (
       parsed.kind === 'guide'
         ? { collection: 'guides', data: parsed.data, body: doc.body }
@@ -91,5 +93,5 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
     return [{ file: doc.file, result: scoreQuality(entry, { now: options.today, site }) }];
   });
   const unscored = docs.filter((doc) => doc.kind !== 'kpi' && !entries.has(doc)).map((doc) => doc.file);
-  return { problems: sortProblems(problems), quality, unscored, files: docs.length };
+  return { problems: sortProblems(problems), quality, unscored, files: corpus.length };
 }

@@ -10,6 +10,7 @@ import { guideSchema, type GuideData } from '../../schemas/guide';
 import { industrySchema, type IndustryData } from '../../schemas/industry';
 import { kpiSchema, type KpiData } from '../../schemas/kpi';
 import type { SchemaContext } from '../../schemas/context';
+import { toolPageSchema, type ToolPageData } from '../../schemas/tool-page';
 import { units, type Unit } from '../../schemas/units';
 import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
@@ -17,7 +18,10 @@ import { textOf } from './raw';
 import { todoIssueParams } from './todo';
 
 export type ParsedEntry =
-  { kind: 'guide'; data: GuideData } | { kind: 'industry'; data: IndustryData } | { kind: 'kpi'; data: KpiData };
+  | { kind: 'guide'; data: GuideData }
+  | { kind: 'industry'; data: IndustryData }
+  | { kind: 'kpi'; data: KpiData }
+  | { kind: 'tool'; data: ToolPageData };
 
 /** Stands in for Astro's `reference()`: the same `{ collection, id }` shape, without the runtime. */
 export function referenceStub(collection: CollectionName) {
@@ -62,7 +66,12 @@ export function parseEntries(docs: readonly LintDocument[]): {
   entries: Map<LintDocument, ParsedEntry>;
 } {
   const context = createPermissiveContext(docs);
-  const schemas = { guide: guideSchema(context), industry: industrySchema(context), kpi: kpiSchema };
+  const schemas = {
+    guide: guideSchema(context),
+    industry: industrySchema(context),
+    kpi: kpiSchema,
+    tool: toolPageSchema,
+  };
   const problems: Problem[] = [];
   const entries = new Map<LintDocument, ParsedEntry>();
   for (const doc of docs) {

@@ -17,7 +17,7 @@ export interface RequiredSection {
   hint: string;
 }
 
-export const requiredSections: Record<Exclude<DocumentKind, 'kpi'>, RequiredSection[]> = {
+export const requiredSections: Record<Exclude<DocumentKind, 'kpi' | 'tool'>, RequiredSection[]> = {
   guide: [
     { field: 'steps', min: 1, hint: 'the ordered steps a reader should take' },
     { field: 'faq', min: 1, hint: 'questions readers ask, each with a direct answer' },
@@ -35,7 +35,7 @@ const countHeadings = (body: string) =>
 
 export function checkSections(docs: readonly LintDocument[]): Problem[] {
   return docs.flatMap((doc) => {
-    if (doc.kind === 'kpi' || !doc.data) return [];
+    if (doc.kind === 'kpi' || doc.kind === 'tool' || !doc.data) return [];
     const data = doc.data;
     return requiredSections[doc.kind].flatMap((section) => {
       const count = section.field === 'body' ? countHeadings(doc.body) : listOf(data[section.field]).length;

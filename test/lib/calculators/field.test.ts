@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatInput, readField, readForm } from '~/lib/calculators/field';
 import { parseNumber } from '~/lib/calculators/parse-number';
-import { calculators } from '~/lib/calculators/registry';
+import { calculators } from '~/calculators/registry';
 import type { NumberField } from '~/lib/calculators/tool';
 
 const money: NumberField = {
