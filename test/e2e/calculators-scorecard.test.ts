@@ -52,7 +52,7 @@ describe('KPI scorecard', () => {
     await page.close();
     const { page: restored } = await openPage(browser, link);
     const again = restored.locator('calc-kpi-scorecard [data-kpi="gross-revenue-churn"]');
-    await expect(again.locator('input').inputValue()).resolves.toBe('13');
+    await expect(again.locator('input').inputValue()).resolves.toBe('13%');
     await expect.poll(() => again.locator('.scorecard__status').getAttribute('data-level')).toBe('yellow');
     await expect(
       restored.locator('calc-kpi-scorecard [data-kpi="win-rate"] .scorecard__status').textContent(),
