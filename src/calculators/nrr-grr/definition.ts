@@ -2,7 +2,7 @@ import { formatValue } from '../../lib/calculators/format';
 import { succeed } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
 import { computeRetention } from './maths';
-import { choiceOf, numberOf, type Calculator, type Verdict } from '../../lib/calculators/tool';
+import { choiceOf, numberOf, type Calculator } from '../../lib/calculators/tool';
 
 const grrBases = ['with-contraction', 'churn-only'] as const;
 
@@ -78,22 +78,25 @@ export const nrrGrr: Calculator<'nrr-grr'> = {
     const outcome = computeRetention(input);
     if (!outcome.ok) return outcome;
     const { nrr, grr, ending, grossChurn } = outcome.value;
-    const verdicts = [
-      judge(nrr, nrrBenchmark, 'NRR of 108% to 120% (telehealth platform services)'),
-      judge(grr, grrBenchmark, 'GRR of 88% or more, i.e. gross revenue churn under 12% a year'),
-    ].filter((verdict): verdict is Verdict => verdict !== undefined);
+    // Each rating sits with its own figure: GRR's under the NRR headline read as rating NRR.
+    const nrrVerdict = judge(nrr, nrrBenchmark, 'NRR of 108% to 120% (telehealth platform services)');
+    const grrVerdict = judge(grr, grrBenchmark, 'GRR of 88% or more, i.e. gross revenue churn under 12% a year');
     const money = (value: number) => formatValue(value, 'currency');
     return succeed({
       headline: { label: 'Net revenue retention', text: formatValue(nrr, 'percent') },
       lines: [
-        { label: 'Gross revenue retention', text: formatValue(grr, 'percent') },
+        {
+          label: 'Gross revenue retention',
+          text: formatValue(grr, 'percent'),
+          ...(grrVerdict ? { verdict: grrVerdict } : {}),
+        },
         {
           label: input.grrBasis === 'churn-only' ? 'Revenue churn (churn only)' : 'Gross revenue churn',
           text: formatValue(grossChurn, 'percent'),
         },
         { label: 'Recurring revenue at the end', text: money(ending) },
       ],
-      verdicts,
+      verdicts: nrrVerdict ? [nrrVerdict] : [],
       working: `NRR = (${money(input.start)} + ${money(input.expansion)} − ${money(input.contraction)} − ${money(input.churn)}) ÷ ${money(input.start)} = ${formatValue(nrr, 'percent')}`,
     });
   },

@@ -14,6 +14,11 @@ interface FieldBase {
   help?: string;
   /** Consecutive fields with the same group share a fieldset with this legend. */
   group?: string;
+  /**
+   * Only used while a choice field holds this value (a day rate only matters when the
+   * price is set by the day); otherwise the form hides it and the maths gets its default.
+   */
+  onlyWhen?: { field: string; value: string };
 }
 
 export interface NumberField extends FieldBase {
@@ -34,20 +39,23 @@ export interface ChoiceField extends FieldBase {
 export type Field = NumberField | ChoiceField;
 export type FieldValues = Readonly<Record<string, number | string>>;
 
-export interface ResultLine {
-  label: string;
-  text: string;
-}
-
 export interface Verdict {
   level: Level;
   text: string;
+}
+
+export interface ResultLine {
+  label: string;
+  text: string;
+  /** The rating of this figure, shown beside it rather than under the headline. */
+  verdict?: Verdict;
 }
 
 /** Everything a calculator shows for one set of inputs, already formatted. */
 export interface ResultView {
   headline: ResultLine;
   lines: ResultLine[];
+  /** Ratings of the headline figure. */
   verdicts: Verdict[];
   /** The formula with the reader's numbers in it. */
   working: string;
