@@ -15,6 +15,15 @@ function componentOf(id: CalculatorId): Component {
   return module.default;
 }
 
+const unregistered = Object.keys(modules).filter(
+  (path) => !calculatorIds.some((id) => path === `./${id}/Calculator.astro`),
+);
+if (unregistered.length > 0) {
+  throw new Error(
+    `${unregistered.join(', ')} in src/calculators/ belong to no registered calculator: add it to registry.ts.`,
+  );
+}
+
 export const calculatorComponents = Object.fromEntries(calculatorIds.map((id) => [id, componentOf(id)])) as Readonly<
   Record<CalculatorId, Component>
 >;
