@@ -86,7 +86,7 @@ describe('broken fixtures fail with a message that says what to do', () => {
     [
       'kpi',
       'kpi-bad-unit.yaml',
-      'unit: Invalid option: expected one of "percent"|"ratio"|"multiple"|"days"|"months"|"currency"|"count"',
+      'unit: Invalid option: expected one of "percent"|"ratio"|"multiple"|"days"|"months"|"currency"|"count"|"per-week"|"per-month"',
     ],
   ] as const)('%s %s', (kind, file, message) => {
     const result = check(kind, `${fixtures}broken/${file}`);
