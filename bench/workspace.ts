@@ -32,6 +32,9 @@ export function createWorkspace(projectRoot: string, label: string, yardstick = 
     cpSync(join(projectRoot, entry), join(dir, entry), { recursive: true });
   }
   cpSync(join(projectRoot, 'content', 'kpis'), join(dir, 'content', 'kpis'), { recursive: true });
+  // Each registered tool's page prose: the build stops without it.
+  const toolPages = join(projectRoot, 'content', 'tools');
+  if (existsSync(toolPages)) cpSync(toolPages, join(dir, 'content', 'tools'), { recursive: true });
   return dir;
 }
 
@@ -72,17 +75,16 @@ export function readRegistry(projectRoot: string): RegistryKpi[] {
 }
 
 /**
- * Tool ids the schemas accept, read from the calculator registry, or none while the
- * `tools` field has not landed: then the generator writes no `tools:` lists.
+ * Tool ids the schemas accept: the page files in content/tools/, which the build keeps
+ * equal to the calculator registry. None while the `tools` field has not landed: then
+ * the generator writes no `tools:` lists.
  */
 export function readToolIds(projectRoot: string): string[] {
   const schema = join(projectRoot, 'src', 'schemas', 'industry.ts');
-  const registry = join(projectRoot, 'src', 'lib', 'calculators', 'registry.ts');
-  if (!existsSync(registry) || !/\btools\b/.test(readFileSync(schema, 'utf8'))) return [];
-  const source = readFileSync(registry, 'utf8');
-  const list = (name: string) =>
-    [...(new RegExp(`${name}\\s*=\\s*\\[([^\\]]*)\\]`).exec(source)?.[1] ?? '').matchAll(/'([a-z0-9-]+)'/g)].map(
-      (m) => m[1] ?? '',
-    );
-  return [...list('calculatorIds'), ...(/'kpi-scorecard'/.test(source) ? ['kpi-scorecard'] : [])];
+  const pages = join(projectRoot, 'content', 'tools');
+  if (!existsSync(pages) || !/\btools\b/.test(readFileSync(schema, 'utf8'))) return [];
+  return readdirSync(pages)
+    .filter((file) => file.endsWith('.md') && !file.startsWith('_'))
+    .map((file) => file.replace(/\.md$/, ''))
+    .sort();
 }

@@ -1,12 +1,14 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
+import { checkToolPages } from './calculators/registry';
 import { loadCatalog } from './lib/catalog';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
 import { industrySchema } from './schemas/industry';
 import { kpiSchema } from './schemas/kpi';
 import { trainingSchema } from './schemas/training';
+import { toolPageSchema } from './schemas/tool-page';
 
 const contentRoot = fileURLToPath(new URL('../content/', import.meta.url));
 const context: SchemaContext = {
@@ -15,13 +17,18 @@ const context: SchemaContext = {
   reference: reference as SchemaContext['reference'],
 };
 
+// A registered tool without its page prose, or prose for no tool, stops the build here.
+const toolPageProblems = checkToolPages(context.catalog.ids('tools'));
+if (toolPageProblems.length > 0)
+  throw new Error(`Tools and content/tools/ disagree:\n- ${toolPageProblems.join('\n- ')}`);
+
 const kpis = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }),
   schema: kpiSchema,
 });
 
 // Bodies stay out of the data store, which the build holds in memory throughout; the few
-// steps that need one read it from the file (getBody in src/lib/content.ts).
+// steps that need one read it from the file, once (src/lib/markdown/content-file.ts).
 const guides = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
   schema: guideSchema(context),
@@ -32,10 +39,16 @@ const industries = defineCollection({
   schema: industrySchema(context),
 });
 
-// Sixty-minute team-meeting plans; Markdown only, like industry pages. No routes yet.
+// Sixty-minute team-meeting plans; Markdown only, like industry pages.
 const trainings = defineCollection({
   loader: glob({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
   schema: trainingSchema(context),
 });
 
-export const collections = { kpis, guides, industries, trainings };
+// The prose of each /tools/<id>/ page; the tool itself is in src/calculators/<id>/.
+const tools = defineCollection({
+  loader: glob({ pattern: '[^_]*.md', base: './content/tools' }),
+  schema: toolPageSchema,
+});
+
+export const collections = { kpis, guides, industries, trainings, tools };

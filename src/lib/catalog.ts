@@ -10,7 +10,7 @@ import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import type { Unit } from '../schemas/units';
 
-export const collectionNames = ['guides', 'industries', 'kpis'] as const;
+export const collectionNames = ['guides', 'industries', 'kpis', 'tools'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 export interface KpiFacts {
@@ -31,6 +31,7 @@ const extensions: Record<CollectionName, RegExp> = {
   guides: /\.mdx?$/,
   industries: /\.mdx?$/,
   kpis: /\.ya?ml$/,
+  tools: /\.md$/,
 };
 
 function listIds(dir: string, pattern: RegExp): string[] {

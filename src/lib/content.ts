@@ -17,7 +17,7 @@ import { readContentFile } from './markdown/content-file';
 import { collectBenchmarks, groupByCategory, isPublished, sortNewestFirst } from './entries';
 import { entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
-import { tools } from './calculators/registry';
+import { tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 

@@ -43,7 +43,7 @@ export function guideSchema(ctx: SchemaContext) {
         .array(relatedRef(ctx))
         .default([])
         .describe('Hand-picked related entries: "guides/<id>" or "industries/<id>".'),
-      tools: toolsField,
+      tools: toolsField(ctx),
     })
     .superRefine((guide, issue) => {
       checkDates(guide, issue);

@@ -103,7 +103,7 @@ export function industrySchema(ctx: SchemaContext) {
         .array(relatedRef(ctx))
         .default([])
         .describe('Hand-picked related entries: "industries/<id>" or "guides/<id>".'),
-      tools: toolsField,
+      tools: toolsField(ctx),
     })
     .superRefine((page, issue) => {
       checkDates(page, issue);

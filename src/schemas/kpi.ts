@@ -31,6 +31,16 @@ export const kpiSchema = z.object({
     .enum(indicators)
     .describe('leading (predicts future revenue) or lagging (reports what already happened).'),
   category: z.enum(categories).describe('Where the KPI sits in the revenue engine.'),
+  canExceed100: z
+    .boolean()
+    .default(false)
+    .describe(
+      'For a percent KPI that can pass 100 (NRR, quota attainment, utilisation): true. Otherwise the scorecard refuses values over 100%.',
+    ),
+  canBeNegative: z
+    .boolean()
+    .default(false)
+    .describe('true when the KPI can fall below zero (net new ARR). Otherwise the scorecard refuses negative values.'),
   notes: z
     .string()
     .trim()

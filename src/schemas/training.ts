@@ -33,17 +33,21 @@ const segmentSchema = z
     });
   });
 
-const exerciseSchema = z.object({
-  title: text().describe('The exercise or role-play as the facilitator announces it.'),
-  prompt: text().describe(
-    'What participants are told to do, with every number they need (calculator inputs included).',
-  ),
-  roles: z.array(text()).optional().describe('For a role-play, who plays whom: "seller", "skeptical CFO", "observer".'),
-  debrief: text().describe('The question the facilitator asks when time is up.'),
-  tool: toolIdSchema
-    .optional()
-    .describe('The Pulse calculator the exercise uses, if any; its inputs are given in the prompt.'),
-});
+const exerciseSchema = (ctx: SchemaContext) =>
+  z.object({
+    title: text().describe('The exercise or role-play as the facilitator announces it.'),
+    prompt: text().describe(
+      'What participants are told to do, with every number they need (calculator inputs included).',
+    ),
+    roles: z
+      .array(text())
+      .optional()
+      .describe('For a role-play, who plays whom: "seller", "skeptical CFO", "observer".'),
+    debrief: text().describe('The question the facilitator asks when time is up.'),
+    tool: toolIdSchema(ctx)
+      .optional()
+      .describe('The Pulse calculator the exercise uses, if any; its inputs are given in the prompt.'),
+  });
 
 /** Frontmatter of a 60-minute team-meeting plan (`content/trainings/<id>.md`). */
 export function trainingSchema(ctx: SchemaContext) {
@@ -81,7 +85,7 @@ export function trainingSchema(ctx: SchemaContext) {
         .default([])
         .describe('The timed segments, in order; their minutes add up to `minutes`.'),
       exercises: z
-        .array(exerciseSchema)
+        .array(exerciseSchema(ctx))
         .default([])
         .describe('The exercises and role-plays the agenda runs, with their prompts.'),
       facilitatorNotes: z
@@ -102,7 +106,7 @@ export function trainingSchema(ctx: SchemaContext) {
         .array(relatedRef(ctx))
         .default([])
         .describe('Hand-picked related entries: "guides/<id>" or "industries/<id>".'),
-      tools: toolsField,
+      tools: toolsField(ctx),
     })
     .superRefine((training, issue) => {
       checkDates(training, issue);

@@ -57,13 +57,16 @@ async function replaceValue(page: Page, text: string): Promise<void> {
 }
 
 const liveText = (page: Page, selector: string) => page.locator(selector).innerText();
+const spokenText = async (page: Page, selector: string) => (await page.locator(selector).textContent()) ?? '';
 
 describe('keyboard walk: pipeline coverage calculator', () => {
   it('reaches every input by Tab in order, shows focus, and announces each new result', async () => {
     const page = await context.newPage();
     await page.goto(`${inject('origin')}/tools/pipeline-coverage/`, { waitUntil: 'load' });
     const calc = 'calc-pipeline-coverage';
-    const result = `${calc} [data-part="result"][aria-live]`;
+    // The visible result follows each key; the live region speaks once a value is committed.
+    const result = `${calc} [data-part="result"]`;
+    const live = `${calc} [data-part="announce"][aria-live]`;
     // Tab order must follow the document order of the calculator's inputs.
     const controls = await page.$$eval(`${calc} :is(input, select, textarea):not([disabled], [readonly])`, (elements) =>
       elements
@@ -82,11 +85,13 @@ describe('keyboard walk: pipeline coverage calculator', () => {
     await replaceValue(page, '$1,000,000');
     await page.keyboard.press('Tab');
     await expect.poll(() => liveText(page, result)).toContain('1.56×');
+    await expect.poll(() => spokenText(page, live)).toContain('1.56×');
     expect((await readFocus(page)).name).toBe(basis);
 
     // A closed select changes with the arrow keys; unweighted is 3,600,000 ÷ 1,000,000.
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => liveText(page, result)).toContain('3.6×');
+    await expect.poll(() => spokenText(page, live)).toContain('3.6×');
 
     await page.keyboard.press('Shift+Tab');
     await replaceValue(page, 'lots');
@@ -94,6 +99,7 @@ describe('keyboard walk: pipeline coverage calculator', () => {
     await expect.poll(() => page.locator(`#${calc}-target`).getAttribute('aria-invalid')).toBe('true');
     expect(await page.locator(`#${calc}-target-error`).isVisible()).toBe(true);
     expect(await liveText(page, result)).not.toContain('3.6×');
+    await expect.poll(() => spokenText(page, live)).toMatch(/^No result yet/);
 
     const walk = rest.length > 0 ? await tabTo(page, rest.at(-1)!.split(' ')[1]!) : [];
     expect(walk.map((stop) => stop.name)).toEqual(rest);

@@ -1,7 +1,7 @@
 /** The standalone KPI scorecard and the /tools/ index, in headless Chromium. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { calculatorIds } from '~/lib/calculators/registry';
+import { calculatorIds } from '~/calculators/registry';
 import { launchBrowser, openPage } from './browser';
 
 let browser: Browser;
@@ -52,7 +52,7 @@ describe('KPI scorecard', () => {
     await page.close();
     const { page: restored } = await openPage(browser, link);
     const again = restored.locator('calc-kpi-scorecard [data-kpi="gross-revenue-churn"]');
-    await expect(again.locator('input').inputValue()).resolves.toBe('13');
+    await expect(again.locator('input').inputValue()).resolves.toBe('13%');
     await expect.poll(() => again.locator('.scorecard__status').getAttribute('data-level')).toBe('yellow');
     await expect(
       restored.locator('calc-kpi-scorecard [data-kpi="win-rate"] .scorecard__status').textContent(),

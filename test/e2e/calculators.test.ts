@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatValue } from '~/lib/calculators/format';
-import { calculatorIds, calculators } from '~/lib/calculators/registry';
+import { calculatorIds, calculators } from '~/calculators/registry';
 import { launchBrowser, openPage } from './browser';
 
 let browser: Browser;
@@ -162,7 +162,8 @@ describe('calculator pages', () => {
     await page.close();
 
     const { page: restored, problems } = await openPage(browser, link);
-    await expect(calc(restored, id).locator('[name="start"]').inputValue()).resolves.toBe('3500000');
+    // Restored like typed values read, not as the link's raw "3500000".
+    await expect(calc(restored, id).locator('[name="start"]').inputValue()).resolves.toBe('$3,500,000');
     await expect(calc(restored, id).locator('[name="grrBasis"]').inputValue()).resolves.toBe('churn-only');
     await expect.poll(() => headline(restored, id).textContent()).toBe(shown);
     expect(problems).toEqual([]);

@@ -3,11 +3,12 @@
  * form and the result for the default inputs; this adds live results, link restore and
  * the copy-link button, reusing the same pure modules the server used.
  */
-import { readField } from '~/lib/calculators/field';
+import { formatInput, isFieldActive, readField } from '~/lib/calculators/field';
 import { formatPlain } from '~/lib/calculators/format';
 import type { NoResult } from '~/lib/calculators/outcome';
 import { readQuery, writeQuery } from '~/lib/calculators/query-state';
-import type { Calculator } from '~/lib/calculators/tool';
+import type { Calculator, Field } from '~/lib/calculators/tool';
+import { createAnnouncer } from './announce';
 import { setupShare } from './share';
 import { showProblem, showView } from './result-dom';
 
@@ -18,6 +19,7 @@ class CalculatorElement extends HTMLElement {
   /** Link values a <select> cannot hold, reported until the reader picks an option. */
   private rejected = new Map<string, string>();
   private share?: ((search: string) => void) | undefined;
+  private announce: (message: string) => void = () => {};
 
   connectedCallback(): void {
     // A group rather than a form: results follow every keystroke, so there is nothing to submit.
@@ -28,19 +30,33 @@ class CalculatorElement extends HTMLElement {
       this.calculator.fields.map((field) => this.key(field.name)),
     );
     for (const field of this.calculator.fields) {
-      const { name } = field;
-      const raw = fromLink[this.key(name)];
-      if (raw === undefined) continue;
-      const control = this.control(name);
-      if (control instanceof HTMLSelectElement && ![...control.options].some((option) => option.value === raw)) {
-        this.rejected.set(name, raw);
-      } else if (control) control.value = raw;
+      const raw = fromLink[this.key(field.name)];
+      if (raw !== undefined) this.restore(field, raw);
     }
+    this.announce = createAnnouncer(this);
+    // The visible result follows each keystroke; the live region speaks once the reader
+    // commits a value (change fires on blur, Enter or a new option), not on every key.
     inputs.addEventListener('input', (event) => this.update(event.target));
-    inputs.addEventListener('change', (event) => this.update(event.target));
+    inputs.addEventListener('change', (event) => this.update(event.target, true, true));
     this.share = setupShare(this);
-    // Without link values the server's result is already right; re-writing the live region would re-announce it.
+    // Without link values the server's result is already right; re-writing it would be wasted work.
     this.update(null, Object.keys(fromLink).length > 0);
+  }
+
+  /** Puts a linked value in its control, formatted like a typed one when it reads as a number. */
+  private restore(field: Field, raw: string): void {
+    const control = this.control(field.name);
+    if (control instanceof HTMLSelectElement) {
+      if ([...control.options].some((option) => option.value === raw)) control.value = raw;
+      else this.rejected.set(field.name, raw);
+      return;
+    }
+    if (!control) return;
+    const reading = readField(field, raw);
+    control.value =
+      field.kind === 'number' && reading.ok && typeof reading.value === 'number'
+        ? formatInput(reading.value, field.unit)
+        : raw;
   }
 
   /** The URL key of a field: its name, prefixed when one page holds two copies of a calculator. */
@@ -62,41 +78,52 @@ class CalculatorElement extends HTMLElement {
     }
   }
 
-  private update(changed: EventTarget | null, render = true): void {
+  private rawOf(field: Field): string {
+    return this.rejected.get(field.name) ?? this.control(field.name)?.value ?? '';
+  }
+
+  private update(changed: EventTarget | null, render = true, announce = false): void {
     if (changed instanceof HTMLSelectElement) this.rejected.delete(changed.name);
     const values: Record<string, number | string> = {};
     const entries: Record<string, string> = {};
     const problems: NoResult[] = [];
+    const choiceOf = (name: string) => this.control(name)?.value;
     for (const field of this.calculator.fields) {
-      const raw = this.rejected.get(field.name) ?? this.control(field.name)?.value ?? '';
+      const raw = this.rawOf(field);
       const outcome = readField(field, raw);
-      this.mark(field.name, outcome.ok ? undefined : outcome.reason);
+      const active = isFieldActive(field, choiceOf);
+      const wrapper = this.control(field.name)?.closest<HTMLElement>('[data-field]');
+      if (wrapper) wrapper.hidden = !active;
+      // An unused field cannot change the result, so its text is neither judged nor used.
+      this.mark(field.name, outcome.ok || !active ? undefined : outcome.reason);
       if (outcome.ok) values[field.name] = outcome.value;
-      else problems.push(outcome);
+      else if (active) problems.push(outcome);
+      else values[field.name] = field.default;
       entries[this.key(field.name)] =
         outcome.ok && typeof outcome.value === 'number' ? formatPlain(outcome.value) : raw.trim();
     }
-    if (render) this.showResult(values, problems);
+    if (render) {
+      const summary = this.showResult(values, problems);
+      if (announce) this.announce(summary);
+    }
     const search = writeQuery(location.search, entries);
     this.share?.(search);
     if (changed) history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
   }
 
-  private showResult(values: Record<string, number | string>, problems: readonly NoResult[]): void {
+  /** Shows the result for `values` and returns it in one sentence, for the live region. */
+  private showResult(values: Record<string, number | string>, problems: readonly NoResult[]): string {
     const result = this.querySelector('[data-part="result"]')!;
     if (problems.length > 0) {
       const labels = problems.map(
         (problem) => this.calculator.fields.find((field) => field.name === problem.field)?.label,
       );
-      showProblem(result, `No result yet: check ${labels.join(', ')}.`);
-      return;
+      return showProblem(result, `No result yet: check ${labels.join(', ')}.`);
     }
     const outcome = this.calculator.evaluate(values);
-    if (outcome.ok) showView(result, outcome.value);
-    else {
-      if (outcome.field) this.mark(outcome.field, outcome.reason);
-      showProblem(result, `No result: ${outcome.reason}`);
-    }
+    if (outcome.ok) return showView(result, outcome.value);
+    if (outcome.field) this.mark(outcome.field, outcome.reason);
+    return showProblem(result, `No result: ${outcome.reason}`);
   }
 }
 

@@ -3,7 +3,7 @@
  * nothing a link or an input carries is ever parsed as HTML.
  */
 import { levelIcon } from '~/lib/calculators/rating';
-import type { ResultView } from '~/lib/calculators/tool';
+import type { ResultView, Verdict } from '~/lib/calculators/tool';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -17,34 +17,48 @@ function part(root: Element, name: string): HTMLElement {
   return node;
 }
 
-export function showView(root: Element, view: ResultView): void {
+/** A rating as Result.astro renders it: the level in `data-level`, an icon, then the words. */
+function fillVerdict<T extends HTMLElement>(node: T, verdict: Verdict): T {
+  node.dataset.level = verdict.level;
+  const icon = element('span', levelIcon[verdict.level]);
+  icon.setAttribute('aria-hidden', 'true');
+  node.append(icon, ' ', verdict.text);
+  return node;
+}
+
+/** Shows `view` and returns it in one sentence: each figure with its own rating. */
+export function showView(root: Element, view: ResultView): string {
   part(root, 'problem').hidden = true;
   part(root, 'view').hidden = false;
   part(root, 'headline-label').textContent = view.headline.label;
   part(root, 'headline').textContent = view.headline.text;
-  part(root, 'verdicts').replaceChildren(
-    ...view.verdicts.map((verdict) => {
-      const item = element('li');
-      item.dataset.level = verdict.level;
-      const icon = element('span', levelIcon[verdict.level]);
-      icon.setAttribute('aria-hidden', 'true');
-      item.append(icon, ' ', verdict.text);
-      return item;
-    }),
-  );
+  part(root, 'verdicts').replaceChildren(...view.verdicts.map((verdict) => fillVerdict(element('li'), verdict)));
   part(root, 'lines').replaceChildren(
     ...view.lines.map((line) => {
       const row = element('div');
       row.append(element('dt', line.label), element('dd', line.text));
+      if (line.verdict) {
+        const rating = fillVerdict(element('dd'), line.verdict);
+        rating.className = 'calc-result__line-verdict';
+        row.append(rating);
+      }
       return row;
     }),
   );
   part(root, 'working').textContent = view.working;
+  const rated = view.lines.filter((line) => line.verdict);
+  return [
+    `${view.headline.label}: ${view.headline.text}.`,
+    ...view.verdicts.map((verdict) => verdict.text),
+    ...rated.map((line) => `${line.label}: ${line.text}. ${line.verdict!.text}`),
+  ].join(' ');
 }
 
-export function showProblem(root: Element, message: string): void {
+/** Shows `message` in place of a result and returns it. */
+export function showProblem(root: Element, message: string): string {
   part(root, 'view').hidden = true;
   const problem = part(root, 'problem');
   problem.hidden = false;
   problem.textContent = message;
+  return message;
 }

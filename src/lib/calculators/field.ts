@@ -31,21 +31,40 @@ export function readField(field: Field, raw: string): Outcome<number | string> {
   return checkBounds(field, parsed.value);
 }
 
+/** Whether a field is in use for the current choices (see `onlyWhen`); `choiceOf` reads a choice field's value. */
+export function isFieldActive(field: Field, choiceOf: (name: string) => string | undefined): boolean {
+  return !field.onlyWhen || choiceOf(field.onlyWhen.field) === field.onlyWhen.value;
+}
+
 export interface FormReading {
   values: FieldValues;
   /** Problems by field name; empty when every input is usable. */
   errors: Readonly<Record<string, NoResult>>;
 }
 
-/** Reads every field; a field with no text given takes its default. */
+/**
+ * Reads every field; a field with no text given takes its default, and so does a field
+ * the current choices leave unused, whose text cannot change the result.
+ */
 export function readForm(calculator: Calculator, raws: Readonly<Record<string, string | undefined>>): FormReading {
   const values: Record<string, number | string> = {};
   const errors: Record<string, NoResult> = {};
-  for (const field of calculator.fields) {
+  for (const field of calculator.fields.filter((candidate) => candidate.kind === 'choice')) {
     const raw = raws[field.name];
     const outcome = raw === undefined ? succeed(field.default) : readField(field, raw);
     if (outcome.ok) values[field.name] = outcome.value;
     else errors[field.name] = outcome;
+  }
+  const choiceOf = (name: string) => {
+    const value = values[name];
+    return typeof value === 'string' ? value : undefined;
+  };
+  for (const field of calculator.fields.filter((candidate) => candidate.kind === 'number')) {
+    const raw = raws[field.name];
+    const outcome = raw === undefined ? succeed(field.default) : readField(field, raw);
+    if (outcome.ok) values[field.name] = outcome.value;
+    else if (isFieldActive(field, choiceOf)) errors[field.name] = outcome;
+    else values[field.name] = field.default;
   }
   return { values, errors };
 }

@@ -4,9 +4,16 @@
  */
 import type { Direction } from '../../schemas/kpi';
 import type { Unit } from '../../schemas/units';
-import type { NoResult } from './outcome';
+import { formatValue } from './format';
+import { fail, type NoResult } from './outcome';
 import { parseNumber } from './parse-number';
 import { levelText, rateValue, type Level } from './rating';
+
+/** The values a KPI can take at all; anything outside is a typing mistake, not a result to rate. */
+export interface ValueLimits {
+  min: number;
+  max: number;
+}
 
 export interface ScorecardRow {
   /** Registry id of the KPI; also its URL query key. */
@@ -15,10 +22,45 @@ export interface ScorecardRow {
   unit: Unit;
   direction: Direction;
   benchmark: { text: string; min?: number | undefined; max?: number | undefined };
+  limits: ValueLimits;
+}
+
+/**
+ * Past this, a figure is a slip of the keyboard whatever its unit: no deal, revenue,
+ * count or period in the library comes near a trillion.
+ */
+export const largestValue = 1e12;
+
+/**
+ * What a KPI's values can be: a percentage of a whole lies in 0–100 unless the KPI can
+ * pass 100 (NRR, quota attainment), and nothing is negative unless the KPI can fall
+ * below zero (net new ARR). The KPI registry says which KPIs are exceptions.
+ */
+export function limitsOf(unit: Unit, kpi: { canExceed100?: boolean; canBeNegative?: boolean }): ValueLimits {
+  const capped = unit === 'percent' && !kpi.canExceed100;
+  return { min: kpi.canBeNegative ? -largestValue : 0, max: capped ? 100 : largestValue };
+}
+
+function checkLimits(row: ScorecardRow, value: number): NoResult | undefined {
+  const { min, max } = row.limits;
+  if (value < min) {
+    return min === 0
+      ? fail('negative', `${row.name} cannot be negative.`, row.id)
+      : fail('out-of-range', `Enter ${formatValue(min, row.unit)} or more.`, row.id);
+  }
+  if (value > max) {
+    return max === 100 && row.unit === 'percent'
+      ? fail('out-of-range', `${row.name} cannot exceed 100%.`, row.id)
+      : fail('out-of-range', 'That is too large to be a real figure: check the digits.', row.id);
+  }
+  return undefined;
 }
 
 export type RowScore =
   { state: 'empty' } | { state: 'invalid'; problem: NoResult } | { state: 'rated'; value: number; level: Level };
+
+/** The status icon of a value that cannot be rated: not the ✕ of "Off target", which is a rating. */
+export const invalidIcon = '!';
 
 export const directionText: Readonly<Record<Direction, string>> = {
   'higher-is-better': 'Higher is better',
@@ -30,6 +72,8 @@ export function scoreRow(row: ScorecardRow, raw: string): RowScore {
   if (raw.trim() === '') return { state: 'empty' };
   const parsed = parseNumber(raw, row.unit);
   if (!parsed.ok) return { state: 'invalid', problem: { ...parsed, field: row.id } };
+  const outside = checkLimits(row, parsed.value);
+  if (outside) return { state: 'invalid', problem: outside };
   const level = rateValue(parsed.value, { direction: row.direction, ...row.benchmark });
   if (!level.ok) return { state: 'invalid', problem: { ...level, field: row.id } };
   return { state: 'rated', value: parsed.value, level: level.value };

@@ -1,11 +1,10 @@
 /** JSON-LD for a tool page: the tool as a free web application, its FAQ and its breadcrumb trail. */
 import { buildBreadcrumbList, buildFaqPage } from '../structured-data';
-import type { ToolAbout } from './about';
-import type { ToolSummary } from './registry';
+import type { Faq } from '../../schemas/faq';
 
 export function describeToolPage(
-  tool: ToolSummary,
-  about: ToolAbout,
+  tool: { title: string; summary: string; path: string },
+  about: { faq: readonly Faq[] },
   crumbs: readonly { name: string; url: string }[],
 ): object[] {
   const url = crumbs.at(-1)?.url ?? tool.path;

@@ -1,7 +1,7 @@
 /**
  * The shape every calculator shares, so one form renderer, one custom element and one
  * page template serve them all. A definition holds only what the browser needs (fields,
- * maths, wording of results); page prose lives in `about/`.
+ * maths, wording of results); page prose lives in content/tools/<id>.md.
  */
 import type { Unit } from '../../schemas/units';
 import type { Outcome } from './outcome';
@@ -14,6 +14,11 @@ interface FieldBase {
   help?: string;
   /** Consecutive fields with the same group share a fieldset with this legend. */
   group?: string;
+  /**
+   * Only used while a choice field holds this value (a day rate only matters when the
+   * price is set by the day); otherwise the form hides it and the maths gets its default.
+   */
+  onlyWhen?: { field: string; value: string };
 }
 
 export interface NumberField extends FieldBase {
@@ -34,27 +39,31 @@ export interface ChoiceField extends FieldBase {
 export type Field = NumberField | ChoiceField;
 export type FieldValues = Readonly<Record<string, number | string>>;
 
-export interface ResultLine {
-  label: string;
-  text: string;
-}
-
 export interface Verdict {
   level: Level;
   text: string;
+}
+
+export interface ResultLine {
+  label: string;
+  text: string;
+  /** The rating of this figure, shown beside it rather than under the headline. */
+  verdict?: Verdict;
 }
 
 /** Everything a calculator shows for one set of inputs, already formatted. */
 export interface ResultView {
   headline: ResultLine;
   lines: ResultLine[];
+  /** Ratings of the headline figure. */
   verdicts: Verdict[];
   /** The formula with the reader's numbers in it. */
   working: string;
 }
 
-export interface Calculator {
-  id: string;
+/** `Id` is the tool id as a literal type, so the registry can derive its id union from the definitions. */
+export interface Calculator<Id extends string = string> {
+  id: Id;
   title: string;
   summary: string;
   /** The formula as readable lines, shown beside the form. */

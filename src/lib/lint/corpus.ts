@@ -12,6 +12,7 @@ const folders: { folder: string; kind: DocumentKind; pattern: RegExp }[] = [
   { folder: 'guides', kind: 'guide', pattern: /\.mdx?$/ },
   { folder: 'industries', kind: 'industry', pattern: /\.mdx?$/ },
   { folder: 'trainings', kind: 'training', pattern: /\.md$/ },
+  { folder: 'tools', kind: 'tool', pattern: /\.md$/ },
 ];
 
 /** `root` is the content folder; `base` is what printed paths are relative to. */

@@ -8,7 +8,7 @@ import type { MarkdownFacts } from '../markdown/analyze';
 import { formatOf, parseContentFile as parseMarkdownFile } from '../markdown/content-file';
 import { parseYaml } from '../markdown/frontmatter';
 
-export type DocumentKind = 'guide' | 'industry' | 'training' | 'kpi';
+export type DocumentKind = 'guide' | 'industry' | 'training' | 'kpi' | 'tool';
 
 export interface LintDocument {
   /** Path relative to the project root, as printed in reports. */

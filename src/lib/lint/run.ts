@@ -62,13 +62,15 @@ export function indexCorpus(
   });
 }
 
-export function lintCorpus(docs: readonly LintDocument[], options: LintOptions): LintReport {
+export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions): LintReport {
   const config = options.config ?? lintConfig;
+  // A tool page's prose is checked by its schema alone; the article rules and the score do not apply to it.
+  const docs = corpus.filter((doc) => doc.kind !== 'tool');
   const site = indexCorpus(docs, options.tools, options.assets);
   const kpiNames = new Map(
     docs.filter((doc) => doc.kind === 'kpi').map((doc) => [doc.id, textOf(doc.data?.['name']) ?? doc.id]),
   );
-  const { problems: schemaProblems, entries } = parseEntries(docs);
+  const { problems: schemaProblems, entries } = parseEntries(corpus);
   const problems = [
     ...schemaProblems,
     ...checkIds(docs, {
@@ -99,7 +101,7 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
   const quality = docs.flatMap((doc) => {
     const parsed = entries.get(doc);
     // The quality checklist is written for guides and industry pages; it does not score trainings yet.
-    if (!parsed || parsed.kind === 'kpi' || parsed.kind === 'training') return [];
+    if (!parsed || parsed.kind === 'kpi' || parsed.kind === 'training' || parsed.kind === 'tool') return [];
     const entry: QualityEntry['entry'] =
       parsed.kind === 'guide'
         ? { collection: 'guides', id: doc.id, data: parsed.data }
@@ -109,5 +111,5 @@ export function lintCorpus(docs: readonly LintDocument[], options: LintOptions):
   const unscored = docs
     .filter((doc) => doc.kind !== 'kpi' && doc.kind !== 'training' && !entries.has(doc))
     .map((doc) => doc.file);
-  return { problems: sortProblems(problems), quality, unscored, files: docs.length };
+  return { problems: sortProblems(problems), quality, unscored, files: corpus.length };
 }

@@ -11,6 +11,7 @@ import { industrySchema, type IndustryData } from '../../schemas/industry';
 import { kpiSchema, type KpiData } from '../../schemas/kpi';
 import { trainingSchema, type TrainingData } from '../../schemas/training';
 import type { SchemaContext } from '../../schemas/context';
+import { toolPageSchema, type ToolPageData } from '../../schemas/tool-page';
 import { units, type Unit } from '../../schemas/units';
 import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
@@ -21,7 +22,8 @@ export type ParsedEntry =
   | { kind: 'guide'; data: GuideData }
   | { kind: 'industry'; data: IndustryData }
   | { kind: 'training'; data: TrainingData }
-  | { kind: 'kpi'; data: KpiData };
+  | { kind: 'kpi'; data: KpiData }
+  | { kind: 'tool'; data: ToolPageData };
 
 /** Stands in for Astro's `reference()`: the same `{ collection, id }` shape, without the runtime. */
 export function referenceStub(collection: CollectionName) {
@@ -71,6 +73,7 @@ export function parseEntries(docs: readonly LintDocument[]): {
     industry: industrySchema(context),
     training: trainingSchema(context),
     kpi: kpiSchema,
+    tool: toolPageSchema,
   };
   const problems: Problem[] = [];
   const entries = new Map<LintDocument, ParsedEntry>();

@@ -16,7 +16,7 @@ export interface RequiredSection {
   hint: string;
 }
 
-export const requiredSections: Record<Exclude<DocumentKind, 'kpi'>, RequiredSection[]> = {
+export const requiredSections: Record<Exclude<DocumentKind, 'kpi' | 'tool'>, RequiredSection[]> = {
   guide: [
     { field: 'steps', min: 1, hint: 'the ordered steps a reader should take' },
     { field: 'faq', min: 1, hint: 'questions readers ask, each with a direct answer' },
@@ -41,7 +41,7 @@ const countItems = (value: unknown) =>
 
 export function checkSections(docs: readonly LintDocument[]): Problem[] {
   return docs.flatMap((doc) => {
-    if (doc.kind === 'kpi' || !doc.data) return [];
+    if (doc.kind === 'kpi' || doc.kind === 'tool' || !doc.data) return [];
     const data = doc.data;
     return requiredSections[doc.kind].flatMap((section) => {
       const count =

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatInput, readField, readForm } from '~/lib/calculators/field';
+import { formatInput, isFieldActive, readField, readForm } from '~/lib/calculators/field';
 import { parseNumber } from '~/lib/calculators/parse-number';
-import { calculators } from '~/lib/calculators/registry';
+import { calculators } from '~/calculators/registry';
 import type { NumberField } from '~/lib/calculators/tool';
 
 const money: NumberField = {
@@ -58,6 +58,26 @@ describe('readForm', () => {
     const reading = readForm(calculators['cac-payback'], { spend: '$1m', newCustomers: '-2', grossMargin: 'abc' });
     expect(reading.values).toMatchObject({ spend: 1_000_000, revenuePerCustomer: 5_000, paybackBasis: 'gross-margin' });
     expect(Object.keys(reading.errors).sort()).toEqual(['grossMargin', 'newCustomers']);
+  });
+});
+
+describe('fields only some choices use', () => {
+  const cro = calculators['fractional-cro-cost'];
+  const field = (name: string) => cro.fields.find((candidate) => candidate.name === name)!;
+
+  it('are active only while their choice holds', () => {
+    expect(isFieldActive(field('dayRate'), () => 'days')).toBe(true);
+    expect(isFieldActive(field('dayRate'), () => 'retainer')).toBe(false);
+    expect(isFieldActive(field('retainer'), () => 'retainer')).toBe(true);
+    expect(isFieldActive(field('daysPerMonth'), () => 'retainer')).toBe(true);
+  });
+
+  it('cannot block a result while unused: a broken day rate under retainer pricing takes its default', () => {
+    const retainer = readForm(cro, { pricing: 'retainer', retainer: '$15k', dayRate: 'abc' });
+    expect(retainer.errors).toEqual({});
+    expect(retainer.values).toMatchObject({ pricing: 'retainer', retainer: 15_000, dayRate: 1_000 });
+    const days = readForm(cro, { pricing: 'days', dayRate: 'abc' });
+    expect(Object.keys(days.errors)).toEqual(['dayRate']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDefaults } from '~/lib/calculators/props';
-import { calculators } from '~/lib/calculators/registry';
+import { calculators } from '~/calculators/registry';
 
 const coverage = calculators['pipeline-coverage'];
 

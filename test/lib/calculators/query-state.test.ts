@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeState, encodeValues, readQuery, writeQuery } from '~/lib/calculators/query-state';
-import { calculators } from '~/lib/calculators/registry';
+import { calculators } from '~/calculators/registry';
 
 const coverage = calculators['pipeline-coverage'];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickScorecardExample } from '~/lib/calculators/scorecard-example';
-import { scoreRow, type ScorecardRow } from '~/lib/calculators/scorecard';
+import { limitsOf, scoreRow, type ScorecardRow } from '~/lib/calculators/scorecard';
 import type { Direction } from '~/schemas/kpi';
 
 const kpis = [
@@ -27,6 +27,7 @@ describe('pickScorecardExample', () => {
         unit: benchmark.unit,
         direction: directions[kpi.id]!,
         benchmark: { text: '', ...benchmark },
+        limits: limitsOf(benchmark.unit, { canExceed100: kpi.id === 'nrr' }),
       };
       const score = scoreRow(row, values[kpi.id]!);
       return score.state === 'rated' ? score.level : score.state;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   buildScorecardCsv,
   describeScore,
+  largestValue,
+  limitsOf,
   scoreRow,
   summarizeScores,
   tallyScores,
@@ -16,6 +18,7 @@ const rows: ScorecardRow[] = [
     unit: 'percent',
     direction: 'higher-is-better',
     benchmark: { text: '108 to 120 percent', min: 108, max: 120 },
+    limits: limitsOf('percent', { canExceed100: true }),
   },
   {
     id: 'gross-revenue-churn',
@@ -23,6 +26,7 @@ const rows: ScorecardRow[] = [
     unit: 'percent',
     direction: 'lower-is-better',
     benchmark: { text: 'Annual gross revenue churn below 8 to 12 percent', min: 8, max: 12 },
+    limits: limitsOf('percent', {}),
   },
   {
     id: 'time-to-first-value',
@@ -30,6 +34,7 @@ const rows: ScorecardRow[] = [
     unit: 'days',
     direction: 'target-range',
     benchmark: { text: '30 to 60 days, "first value"', min: 30, max: 60 },
+    limits: limitsOf('days', {}),
   },
 ];
 const [nrr, churn, ttfv] = rows as [ScorecardRow, ScorecardRow, ScorecardRow];
@@ -50,6 +55,36 @@ describe('scoreRow', () => {
     expect(describeScore(bad)).toBe('Check the value: A $ sign only belongs in a money field.');
   });
 
+  it('refuses values outside what the KPI can be, instead of rating them', () => {
+    const winRate: ScorecardRow = {
+      id: 'win-rate',
+      name: 'Win rate',
+      unit: 'percent',
+      direction: 'higher-is-better',
+      benchmark: { text: '20 to 35 percent', min: 20, max: 35 },
+      limits: limitsOf('percent', {}),
+    };
+    // Each of these used to rate: 150% and a 39-digit figure "On target", a negative NRR "Off target".
+    expect(describeScore(scoreRow(winRate, '150%'))).toBe('Check the value: Win rate cannot exceed 100%.');
+    expect(describeScore(scoreRow(winRate, '1'.repeat(39)))).toBe('Check the value: Win rate cannot exceed 100%.');
+    expect(describeScore(scoreRow(nrr, '-20%'))).toBe('Check the value: Net revenue retention cannot be negative.');
+    expect(describeScore(scoreRow(ttfv, '9'.repeat(39)))).toBe(
+      'Check the value: That is too large to be a real figure: check the digits.',
+    );
+    // The edges are real values, and NRR may pass 100%.
+    expect(scoreRow(winRate, '100%')).toMatchObject({ state: 'rated', value: 100 });
+    expect(scoreRow(winRate, '0')).toMatchObject({ state: 'rated', value: 0 });
+    expect(scoreRow(nrr, '135%')).toEqual({ state: 'rated', value: 135, level: 'green' });
+  });
+
+  it("knows each unit's limits and the exceptions the registry declares", () => {
+    expect(limitsOf('percent', {})).toEqual({ min: 0, max: 100 });
+    expect(limitsOf('percent', { canExceed100: true })).toEqual({ min: 0, max: largestValue });
+    expect(limitsOf('currency', { canBeNegative: true })).toEqual({ min: -largestValue, max: largestValue });
+    // canExceed100 means nothing outside percentages.
+    expect(limitsOf('days', { canExceed100: true })).toEqual({ min: 0, max: largestValue });
+  });
+
   it('tallies levels and sums them up in a sentence', () => {
     const scores = [scoreRow(nrr, '112'), scoreRow(churn, '13'), scoreRow(ttfv, '')];
     expect(tallyScores(scores)).toEqual({ green: 1, yellow: 1, red: 0 });
@@ -68,7 +103,7 @@ describe('buildScorecardCsv', () => {
     expect(csv.split('\r\n')).toEqual([
       'KPI,Unit,Direction,Benchmark,Target min,Target max,Your value,Status',
       'Net revenue retention,percent,Higher is better,108 to 120 percent,108,120,112,On target',
-      'Gross revenue churn,percent,Lower is better,Annual gross revenue churn below 8 to 12 percent,8,12,-3,On target',
+      'Gross revenue churn,percent,Lower is better,Annual gross revenue churn below 8 to 12 percent,8,12,,Check the value: Gross revenue churn cannot be negative.',
       'Time-to-first-value,days,Inside the range,"30 to 60 days, ""first value""",30,60,,"Check the value: ""soon"" is not a number."',
       '',
     ]);

@@ -14,7 +14,7 @@ export const loadBroken = () => loadCorpus(`${root}test/fixtures/lint/broken`, r
 
 /** A one-off document for edge cases a fixture file would only obscure. */
 export function makeDoc(kind: DocumentKind, id: string, text: string) {
-  const folder = { guide: 'guides', industry: 'industries', training: 'trainings', kpi: 'kpis' }[kind];
+  const folder = { guide: 'guides', industry: 'industries', training: 'trainings', kpi: 'kpis', tool: 'tools' }[kind];
   return parseContentFile(`content/${folder}/${id}.${kind === 'kpi' ? 'yaml' : 'md'}`, kind, id, text);
 }
 

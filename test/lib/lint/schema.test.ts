@@ -41,4 +41,17 @@ describe('schema rule', () => {
     expect(problems).toEqual([]);
     expect(entries.get(denver)?.data).toMatchObject({ draft: false });
   });
+
+  it('checks the prose of a tool page in content/tools/, naming the file and field', () => {
+    const tool = makeDoc(
+      'tool',
+      'gross-profit',
+      '---\nintro: Why.\nvariants: ""\nassumptions: [One.]\nexample: Ex.\nreading: []\n---\n',
+    );
+    const { problems } = parseEntries([tool]);
+    expect(problems.map((p) => `${p.file}:${p.line} ${p.field}: ${p.message}`)).toEqual([
+      'content/tools/gross-profit.md:3 variants: variants is empty: write it as plain prose.',
+      'content/tools/gross-profit.md:6 reading: reading needs at least one item.',
+    ]);
+  });
 });
