@@ -75,7 +75,13 @@ function benchmarkFor(rng: Rng, kpi: RegistryKpi) {
   const round = (value: number) => (kpi.unit === 'ratio' ? Math.round(value * 100) / 100 : Math.round(value));
   const min = round(low + rng.next() * (high - low));
   const max = round(min + rng.next() * spread);
-  return { text: `${min} to ${max} (${kpi.unit}) for a healthy team`, min, max, unit: kpi.unit };
+  return {
+    text: `${min} to ${max} (${kpi.unit}) for a healthy team`,
+    min,
+    max,
+    unit: kpi.unit,
+    basis: { editorial: 'Synthetic range, drawn at random for the build benchmark.' },
+  };
 }
 
 function faqs(rng: Rng, topic: Topic, count: number) {
