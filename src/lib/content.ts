@@ -7,6 +7,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { categories } from '../schemas/kpi';
 import { collectBenchmarks, groupByCategory, isPublished, sortNewestFirst } from './entries';
+import { describeArticle } from './article';
 import { readEntryBody } from './entry-body';
 import { entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
 import { countArticleWords, estimateReadingMinutes } from './reading-time';
@@ -18,7 +19,10 @@ import { collectTopics, slugifyTerm, type Topic } from './topics';
 export type Guide = CollectionEntry<'guides'>;
 export type Industry = CollectionEntry<'industries'>;
 export type Kpi = CollectionEntry<'kpis'>;
+export type Training = CollectionEntry<'trainings'>;
 export type Article = Guide | Industry;
+/** Anything rendered through ArticleLayout: an article or a meeting plan. */
+export type ArticlePage = Article | Training;
 
 const includeDrafts = import.meta.env.DEV;
 
@@ -39,6 +43,10 @@ export const getGuides = computeOncePerBuild(async (): Promise<readonly Guide[]>
 
 export const getIndustries = computeOncePerBuild(async (): Promise<readonly Industry[]> =>
   sortNewestFirst(await getCollection('industries', (entry) => isPublished(entry.data, includeDrafts))),
+);
+
+export const getTrainings = computeOncePerBuild(async (): Promise<readonly Training[]> =>
+  sortNewestFirst(await getCollection('trainings', (entry) => isPublished(entry.data, includeDrafts))),
 );
 
 /** Guides and industry pages together, newest first. */
@@ -79,7 +87,7 @@ export interface EntrySummary {
   collection: ArticleCollection;
 }
 
-export function summarize(entry: Article): EntrySummary {
+export function summarize(entry: ArticlePage): EntrySummary {
   return {
     title: entry.data.title,
     href: entryUrl(entry),
@@ -113,14 +121,19 @@ export async function getKpiUsage(id: string): Promise<EntrySummary[]> {
   return [...guides, ...industries].map(summarize);
 }
 
-function fileOf(entry: Article): string {
+/** Published trainings meant to move a KPI, for the KPI page's "trainings that move this KPI". */
+export async function getTrainingsForKpi(id: string): Promise<EntrySummary[]> {
+  return (await getTrainings()).filter((training) => training.data.kpis.some((ref) => ref.id === id)).map(summarize);
+}
+
+function fileOf(entry: ArticlePage): string {
   return entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 }
 
-/** Topics from tags (both collections) and search terms (guides), most used first. */
+/** Topics from tags (articles and trainings) and search terms (guides), most used first. */
 export const getTopics = computeOncePerBuild(async (): Promise<readonly Topic<EntrySummary>[]> =>
   collectTopics(
-    (await getArticles()).map((entry) => ({
+    [...(await getArticles()), ...(await getTrainings())].map((entry) => ({
       file: fileOf(entry),
       entry: summarize(entry),
       terms: [
@@ -141,7 +154,7 @@ export interface Chip {
 }
 
 /** Chips for an entry's own terms, each labelled and linked as its topic page is. */
-export async function getTopicChips(entry: Article, field: 'tags' | 'searchTerms'): Promise<Chip[]> {
+export async function getTopicChips(entry: ArticlePage, field: 'tags' | 'searchTerms'): Promise<Chip[]> {
   const labels = await getTopicLabels();
   const values = field === 'tags' ? entry.data.tags : 'searchTerms' in entry.data ? entry.data.searchTerms : [];
   return values.map((value, index) => {
@@ -160,12 +173,16 @@ export async function getKpiChips(ids: readonly string[]): Promise<Chip[]> {
  * An article's Markdown body. The store keeps none (`retainBody: false` in
  * content.config.ts), so it is read from the file each time: call once per page.
  */
-export function getBody(entry: Article): string {
+export function getBody(entry: ArticlePage): string {
   return entry.body ?? (entry.filePath ? readEntryBody(entry.filePath) : '');
 }
 
 /** Words and minutes across everything the page shows of the entry, not just its body. */
-export function getReadingStats(entry: Article, body: string): { words: number; minutes: number } {
+export function getReadingStats(entry: ArticlePage, body: string): { words: number; minutes: number } {
+  if (entry.collection === 'trainings') {
+    const words = countArticleWords([...describeArticle(entry).parts.map((part) => part.text), body]);
+    return { words, minutes: estimateReadingMinutes(words) };
+  }
   const data = entry.data;
   const common = [body, ...data.faq.flatMap((item) => [item.question, item.answer])];
   const parts =
