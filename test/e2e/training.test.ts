@@ -87,6 +87,19 @@ describe('training page', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('is listed on the page of each KPI it moves', async () => {
+    const { page: kpiPage, problems: kpiProblems } = await openPage(
+      browser,
+      `${inject('origin')}/kpis/${training.kpis[0]}/`,
+    );
+    const links = kpiPage.locator('section[aria-labelledby="trainings"] a');
+    await expect
+      .poll(() => links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
+      .toContain(`/training/${trainingId}/`);
+    expect(kpiProblems).toEqual([]);
+    await kpiPage.close();
+  });
+
   it('loads without console errors or failed requests', () => {
     expect(problems).toEqual([]);
   });
