@@ -9,11 +9,12 @@ export const pageTypes = [
   { type: 'home', pattern: /^\/$/ },
   { type: 'guide', pattern: /^\/library\/[^/]+\/$/ },
   { type: 'industry', pattern: /^\/industries\/[^/]+\/$/ },
+  { type: 'training', pattern: /^\/training\/[^/]+\/$/ },
   { type: 'kpi', pattern: /^\/kpis\/[^/]+\/(page\/\d+\/)?$/ },
   { type: 'tool', pattern: /^\/tools\/[^/]+\/$/ },
   { type: 'topic', pattern: /^\/topics\/[^/]+\/(page\/\d+\/)?$/ },
   { type: 'search', pattern: /^\/search\/$/ },
-  { type: 'listing', pattern: /^\/(library|industries|kpis|tools|topics)\/(page\/\d+\/)?$/ },
+  { type: 'listing', pattern: /^\/(library|industries|training|kpis|tools|topics)\/(page\/\d+\/)?$/ },
   { type: 'not-found', pattern: /^\/404(\.html|\/)$/ },
 ] as const;
 

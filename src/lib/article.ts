@@ -1,5 +1,5 @@
 /**
- * The one article model: what a reader sees of a guide or an industry page, in order, with
+ * The one article model: what a reader sees of a guide, an industry page or a training, in order, with
  * the field path each part is written at. Reading stats, related records, the Markdown
  * twin, the lint's duplicate check and the quality score all read an article through
  * this, so they cannot disagree about what an article says.
@@ -9,13 +9,16 @@ import type { Faq } from '../schemas/faq';
 import type { GuideData } from '../schemas/guide';
 import type { IndustryData } from '../schemas/industry';
 import type { Source } from '../schemas/source';
+import type { TrainingData } from '../schemas/training';
 import type { MarkdownFacts } from './markdown/analyze';
 import { stripInlineMarkdown } from './markdown/inline';
 import { countWords, estimateReadingMinutes } from './markdown/words';
 import { entryUrl, markdownUrl, sections, type ArticleCollection } from './routes';
 
 export type ArticleEntry =
-  { collection: 'guides'; id: string; data: GuideData } | { collection: 'industries'; id: string; data: IndustryData };
+  | { collection: 'guides'; id: string; data: GuideData }
+  | { collection: 'industries'; id: string; data: IndustryData }
+  | { collection: 'trainings'; id: string; data: TrainingData };
 
 /** One piece of frontmatter prose, as written (it may hold inline Markdown). */
 export interface ArticlePart {
@@ -29,17 +32,21 @@ export interface ArticleModel {
   id: string;
   url: string;
   markdownUrl: string;
-  /** "Guide", "Industry guide". */
+  /** "Guide", "Industry guide", "Training". */
   typeLabel: string;
   title: string;
   description: string;
   draft: boolean;
-  /** The short answer box: `quickAnswer` on guides, `summary` on industry pages. */
+  /** The short answer box: `quickAnswer` on guides, `summary` on industry pages, `description` on trainings. */
   answer: ArticlePart;
   /** Every piece of frontmatter prose the page shows, in page order, the answer first. */
   parts: ArticlePart[];
-  /** The page's to-do list for the reader: a guide's steps, an industry page's CRM checklist. */
-  actions: { field: 'steps' | 'checklist'; noun: 'step' | 'checklist item'; count: number };
+  /** The page's to-do list for the reader: a guide's steps, an industry page's CRM checklist, a training's agenda. */
+  actions: {
+    field: 'steps' | 'checklist' | 'agenda';
+    noun: 'step' | 'checklist item' | 'agenda segment';
+    count: number;
+  };
   kpiIds: string[];
   tags: string[];
   /** Terms that get topic pages: tags, and a guide's "people also search for" phrases. */
@@ -112,10 +119,62 @@ function describeIndustry(id: string, data: IndustryData) {
   };
 }
 
+/**
+ * A meeting plan's answer box is its description, not its first objective: the description
+ * says what the hour is and who it is for, which is what a reader landing on the page asks
+ * first; the objectives are a list of equals, shown in full right below, and promoting one
+ * would print it twice and rank it above the others for no reason the editor gave.
+ */
+function describeTraining(id: string, data: TrainingData) {
+  const answer = { path: 'description', text: data.description };
+  return {
+    answer,
+    parts: [
+      answer,
+      ...data.objectives.map((text, i) => ({ path: `objectives[${i}]`, text })),
+      ...data.prework.map((text, i) => ({ path: `prework[${i}]`, text })),
+      ...data.agenda.flatMap((segment, i) => [
+        { path: `agenda[${i}].title`, text: segment.title },
+        { path: `agenda[${i}].facilitator`, text: segment.facilitator },
+        { path: `agenda[${i}].produces`, text: segment.produces },
+      ]),
+      ...data.exercises.flatMap((exercise, i) => [
+        { path: `exercises[${i}].title`, text: exercise.title },
+        { path: `exercises[${i}].prompt`, text: exercise.prompt },
+        { path: `exercises[${i}].debrief`, text: exercise.debrief },
+      ]),
+      ...data.facilitatorNotes.map((text, i) => ({ path: `facilitatorNotes[${i}]`, text })),
+      ...(data.followUp
+        ? [
+            { path: 'followUp.when', text: data.followUp.when },
+            ...(data.followUp.review ? [{ path: 'followUp.review', text: data.followUp.review }] : []),
+          ]
+        : []),
+      ...faqParts(data.faq),
+    ],
+    actions: { field: 'agenda', noun: 'agenda segment', count: data.agenda.length } as const,
+    kpiIds: data.kpis.map((ref) => ref.id),
+    searchTerms: [],
+    industry: undefined,
+    bases: [],
+    url: entryUrl({ collection: 'trainings', id }),
+  };
+}
+
+function describeSpecific(entry: ArticleEntry) {
+  switch (entry.collection) {
+    case 'guides':
+      return describeGuide(entry.id, entry.data);
+    case 'industries':
+      return describeIndustry(entry.id, entry.data);
+    case 'trainings':
+      return describeTraining(entry.id, entry.data);
+  }
+}
+
 export function describeArticle(entry: ArticleEntry): ArticleModel {
   const { data } = entry;
-  const specific =
-    entry.collection === 'guides' ? describeGuide(entry.id, entry.data) : describeIndustry(entry.id, entry.data);
+  const specific = describeSpecific(entry);
   return {
     ...specific,
     collection: entry.collection,

@@ -24,7 +24,10 @@ import { collectTopics, slugifyTerm, type Topic } from './topics';
 export type Guide = CollectionEntry<'guides'>;
 export type Industry = CollectionEntry<'industries'>;
 export type Kpi = CollectionEntry<'kpis'>;
-export type Article = Guide | Industry;
+export type Training = CollectionEntry<'trainings'>;
+/** Every page with a quick answer, a body and a Markdown twin: guides, industry pages, trainings. */
+export type Article = Guide | Industry | Training;
+/** Anything rendered through ArticleLayout: an article or a meeting plan. */
 
 const includeDrafts = import.meta.env.DEV;
 
@@ -45,6 +48,10 @@ export const getGuides = computeOncePerBuild(async (): Promise<readonly Guide[]>
 
 export const getIndustries = computeOncePerBuild(async (): Promise<readonly Industry[]> =>
   sortNewestFirst(await getCollection('industries', (entry) => isPublished(entry.data, includeDrafts))),
+);
+
+export const getTrainings = computeOncePerBuild(async (): Promise<readonly Training[]> =>
+  sortNewestFirst(await getCollection('trainings', (entry) => isPublished(entry.data, includeDrafts))),
 );
 
 /** Guides and industry pages together, newest first. */
@@ -120,14 +127,19 @@ export async function getKpiUsage(id: string): Promise<EntrySummary[]> {
   return articles.filter((entry) => getArticleModel(entry).kpiIds.includes(id)).map(summarize);
 }
 
+/** Published trainings meant to move a KPI, for the KPI page's "trainings that move this KPI". */
+export async function getTrainingsForKpi(id: string): Promise<EntrySummary[]> {
+  return (await getTrainings()).filter((training) => training.data.kpis.some((ref) => ref.id === id)).map(summarize);
+}
+
 function fileOf(entry: Article): string {
   return entry.filePath ?? `content/${entry.collection}/${entry.id}`;
 }
 
-/** Topics from tags (both collections) and search terms (guides), most used first. */
+/** Topics from tags (articles and trainings) and search terms (guides), most used first. */
 export const getTopics = computeOncePerBuild(async (): Promise<readonly Topic<EntrySummary>[]> =>
   collectTopics(
-    (await getArticles()).map((entry) => ({
+    [...(await getArticles()), ...(await getTrainings())].map((entry) => ({
       file: fileOf(entry),
       entry: summarize(entry),
       terms: [
@@ -188,18 +200,19 @@ let relatedIndex: Promise<RelatedIndex> | undefined;
 
 /** Built once per build from the published library; every page's related lists come from it. */
 function getRelatedIndex(): Promise<RelatedIndex> {
-  relatedIndex ??= Promise.all([getGuides(), getIndustries(), getKpis()]).then(([guides, industries, kpis]) =>
-    createRelatedIndex(
-      buildLibraryRecords({
-        // The index turns each article's text into a word vector and keeps no text.
-        articles: [...guides, ...industries].map((entry) => {
-          const model = getArticleModel(entry);
-          return { model, text: getArticleText(model, getBodyFacts(entry)) };
+  relatedIndex ??= Promise.all([getGuides(), getIndustries(), getTrainings(), getKpis()]).then(
+    ([guides, industries, trainings, kpis]) =>
+      createRelatedIndex(
+        buildLibraryRecords({
+          // The index turns each article's text into a word vector and keeps no text.
+          articles: [...guides, ...industries, ...trainings].map((entry) => {
+            const model = getArticleModel(entry);
+            return { model, text: getArticleText(model, getBodyFacts(entry)) };
+          }),
+          kpis,
+          tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
         }),
-        kpis,
-        tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
-      }),
-    ),
+      ),
   );
   return relatedIndex;
 }
@@ -215,7 +228,8 @@ export interface ArticlePage {
   stats: { words: number; minutes: number };
   chips: { topics: Chip[]; searchTerms: Chip[]; kpis: Chip[] };
   related: RelatedLinks;
-  quality: QualityResult;
+  /** The quality score; its checklist is written for guides and industry pages, so trainings have none yet. */
+  quality: QualityResult | undefined;
 }
 
 export async function getArticlePage(entry: Article): Promise<ArticlePage> {
@@ -234,7 +248,8 @@ export async function getArticlePage(entry: Article): Promise<ArticlePage> {
     stats: getReadingStats(model, body),
     chips: { topics, searchTerms, kpis },
     related,
-    quality: scoreQuality({ entry: entry as ArticleEntry, body }, context),
+    quality:
+      entry.collection === 'trainings' ? undefined : scoreQuality({ entry: entry as ArticleEntry, body }, context),
   };
 }
 

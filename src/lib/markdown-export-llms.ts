@@ -14,6 +14,8 @@ export interface LlmsInput {
   summary: string;
   guides: readonly LlmsLink[];
   industries: readonly LlmsLink[];
+  /** Sixty-minute sales-meeting plans; optional so that a library without them reads as before. */
+  trainings?: readonly LlmsLink[];
   data: readonly LlmsLink[];
   optional: readonly LlmsLink[];
 }
@@ -25,6 +27,7 @@ export function renderLlmsTxt(input: LlmsInput): string {
   const sections: [string, readonly LlmsLink[]][] = [
     ['Guides', input.guides],
     ['Industry KPI guides', input.industries],
+    ['Training plans', input.trainings ?? []],
     ['Data', input.data],
     ['Optional', input.optional],
   ];
@@ -33,7 +36,7 @@ export function renderLlmsTxt(input: LlmsInput): string {
     '',
     `> ${input.summary}`,
     '',
-    'Every guide and industry page is linked below as clean Markdown: the same content as the web page, without navigation.',
+    'Every guide, industry page and training plan is linked below as clean Markdown: the same content as the web page, without navigation.',
   ];
   for (const [heading, links] of sections) {
     if (links.length) lines.push('', `## ${heading}`, '', ...renderLinks(links));

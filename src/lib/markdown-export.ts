@@ -46,7 +46,7 @@ export function absolutizeLinks(markdown: string, site: URL): string {
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
-interface ArticleMeta {
+export interface ArticleMeta {
   title: string;
   description: string;
   published: Date;
@@ -55,12 +55,12 @@ interface ArticleMeta {
   sources: readonly Source[];
 }
 
-function renderHeader(meta: ArticleMeta, pageUrl: string): string[] {
+export function renderHeader(meta: ArticleMeta, pageUrl: string): string[] {
   const dates = [`Published ${day(meta.published)}`, ...(meta.updated ? [`updated ${day(meta.updated)}`] : [])];
   return [`# ${meta.title}`, '', meta.description, '', `${dates.join(', ')}. Web page: ${pageUrl}`];
 }
 
-function renderFooter(meta: ArticleMeta): string[] {
+export function renderFooter(meta: ArticleMeta): string[] {
   const lines: string[] = [];
   if (meta.faq.length) {
     lines.push('', '## Frequently asked questions');

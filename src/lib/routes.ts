@@ -4,11 +4,11 @@
  */
 
 /** Collections that are published as pages, each under its own section of the site. */
-export const pageCollections = ['guides', 'industries', 'kpis', 'tools'] as const;
+export const pageCollections = ['guides', 'industries', 'trainings', 'kpis', 'tools'] as const;
 export type PageCollection = (typeof pageCollections)[number];
 
 /** Collections whose entries are articles: a quick answer, a body, a Markdown twin. */
-export const articleCollections = ['guides', 'industries'] as const;
+export const articleCollections = ['guides', 'industries', 'trainings'] as const;
 export type ArticleCollection = (typeof articleCollections)[number];
 
 export interface Section {
@@ -23,6 +23,7 @@ export interface Section {
 export const sections: Readonly<Record<PageCollection, Section>> = {
   guides: { path: '/library/', label: 'Guide', name: 'Library' },
   industries: { path: '/industries/', label: 'Industry guide', name: 'Industries' },
+  trainings: { path: '/training/', label: 'Training', name: 'Training' },
   kpis: { path: '/kpis/', label: 'KPI', name: 'KPIs' },
   tools: { path: '/tools/', label: 'Tool', name: 'Tools' },
 };
@@ -32,6 +33,7 @@ export const fixedRoutes = {
   home: '/',
   library: sections.guides.path,
   industries: sections.industries.path,
+  training: sections.trainings.path,
   kpis: sections.kpis.path,
   tools: sections.tools.path,
   topics: '/topics/',
@@ -47,7 +49,7 @@ export interface EntryRef {
   id: string;
 }
 
-/** `/library/<id>/`, `/industries/<id>/`, `/kpis/<id>/`, `/tools/<id>/`. */
+/** `/library/<id>/`, `/industries/<id>/`, `/training/<id>/`, `/kpis/<id>/`, `/tools/<id>/`. */
 export function entryUrl(ref: EntryRef): string {
   return `${sections[ref.collection].path}${ref.id}/`;
 }

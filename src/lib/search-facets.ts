@@ -3,7 +3,7 @@
  * for each kind of page. Pagefind filter values are these display strings, so a
  * URL such as `/search/?q=churn&type=KPI` reads the way the checkbox does.
  */
-import type { LibraryCollection } from './related/types';
+import { pageCollections, sections, type PageCollection } from './routes';
 
 export const facets = [
   { key: 'type', label: 'Content type' },
@@ -15,10 +15,10 @@ export const facets = [
 export type FacetKey = (typeof facets)[number]['key'];
 export const facetKeys: readonly FacetKey[] = facets.map((facet) => facet.key);
 
-/** What a reader calls each kind of page; also the value of the `type` facet. */
-export const contentTypeLabels: Readonly<Record<LibraryCollection, string>> = {
-  guides: 'Guide',
-  industries: 'Industry guide',
-  kpis: 'KPI',
-  tools: 'Tool',
-};
+/**
+ * What a reader calls each kind of page; also the value of the `type` facet. Read from
+ * the sections in routes.ts, so a page's badge and its search facet cannot disagree.
+ */
+export const contentTypeLabels: Readonly<Record<PageCollection, string>> = Object.fromEntries(
+  pageCollections.map((collection) => [collection, sections[collection].label]),
+) as Record<PageCollection, string>;

@@ -3,6 +3,7 @@
  * callers strip inline Markdown before passing FAQ answers.
  */
 import { toIsoDate } from './format';
+import { stripInlineMarkdown } from './markdown/inline';
 
 export const siteName = 'Pulse';
 
@@ -40,6 +41,47 @@ export function buildArticle(input: ArticleInput): JsonLd {
     ...(input.section ? { articleSection: input.section } : {}),
     ...(input.wordCount ? { wordCount: input.wordCount } : {}),
     ...(input.keywords?.length ? { keywords: input.keywords.join(', ') } : {}),
+  };
+}
+
+export interface LearningResourceInput {
+  url: string;
+  site: string;
+  name: string;
+  description: string;
+  /** Length of the session in whole minutes; published as an ISO 8601 duration. */
+  minutes: number;
+  /** What participants can do afterwards; published as `teaches`. Plain text or inline Markdown. */
+  objectives: readonly string[];
+  /** Who the session is for, in the editor's words: "AEs", "first-time sellers". */
+  audience: readonly string[];
+  published: Date;
+  updated?: Date | undefined;
+}
+
+/**
+ * A training plan as schema.org describes a course-like resource. `educationalLevel` is the
+ * audience as written: schema.org leaves the vocabulary open, and "first-time sellers" says
+ * more to a reader than a made-up beginner/advanced scale would.
+ */
+export function buildLearningResource(input: LearningResourceInput): JsonLd {
+  const audience = input.audience.join('; ');
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'LearningResource',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: 'en',
+    learningResourceType: 'Lesson plan',
+    timeRequired: `PT${input.minutes}M`,
+    ...(input.objectives.length ? { teaches: input.objectives.map(stripInlineMarkdown) } : {}),
+    educationalLevel: audience,
+    audience: { '@type': 'Audience', audienceType: audience },
+    datePublished: toIsoDate(input.published),
+    dateModified: toIsoDate(input.updated ?? input.published),
+    author: organization(input.site),
+    publisher: organization(input.site),
   };
 }
 

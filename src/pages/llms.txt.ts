@@ -1,6 +1,6 @@
 /** /llms.txt: the library for language models, linking each article's Markdown twin. */
 import type { APIRoute } from 'astro';
-import { getGuides, getIndustries, getKpis } from '~/lib/content';
+import { getGuides, getIndustries, getKpis, getTrainings } from '~/lib/content';
 import { fixedRoutes, markdownUrl, type ArticleCollection } from '~/lib/routes';
 import { renderLlmsTxt } from '~/lib/markdown-export-llms';
 
@@ -19,9 +19,11 @@ export const GET: APIRoute = async ({ site, url }) => {
     name: 'Pulse',
     summary:
       'A library of sales-leadership answers for buyers of fractional sales leadership: question-and-answer guides, ' +
-      'one KPI guide per industry with benchmark targets, and a registry that defines each KPI once.',
+      'one KPI guide per industry with benchmark targets, sixty-minute sales-meeting plans, and a registry that defines ' +
+      'each KPI once.',
     guides: (await getGuides()).map(toLink('guides')).sort(byTitle),
     industries: (await getIndustries()).map(toLink('industries')).sort(byTitle),
+    trainings: (await getTrainings()).map(toLink('trainings')).sort(byTitle),
     data: [
       {
         title: 'KPI registry with benchmarks (JSON)',

@@ -1,16 +1,17 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getArticles, summarize } from '~/lib/content';
+import { getArticles, getTrainings, summarize } from '~/lib/content';
+import { sortNewestFirst } from '~/lib/entries';
 
 /** A feed reader wants what is new, not the whole library: the feed stays the same size as the library grows. */
 const feedSize = 50;
 
-/** The newest guides and industry pages, newest first. */
+/** The newest guides, industry pages and trainings, newest first. */
 export async function GET(context: APIContext) {
-  const articles = await getArticles();
+  const articles = sortNewestFirst([...(await getArticles()), ...(await getTrainings())]);
   return rss({
     title: 'Pulse library',
-    description: 'New guides and industry KPI pages for buyers of fractional sales leadership.',
+    description: 'New guides, industry KPI pages and sales-meeting plans for buyers of fractional sales leadership.',
     site: context.site ?? 'https://pulse.example.org',
     trailingSlash: true,
     items: articles.slice(0, feedSize).map((entry) => {

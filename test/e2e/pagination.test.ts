@@ -23,6 +23,17 @@ let origin: string;
 let close: () => Promise<void>;
 let browser: Browser;
 
+/**
+ * Fifteen registry KPIs, pipeline coverage among them: 180 industry pages of nine KPIs each
+ * then give every KPI about 108 benchmark rows, past the 50 a page shows, however large
+ * the real registry grows.
+ */
+function paginatedKpis() {
+  const registry = readRegistry(projectRoot);
+  const coverage = registry.filter((kpi) => kpi.id === 'pipeline-coverage');
+  return [...coverage, ...registry.filter((kpi) => kpi.id !== 'pipeline-coverage')].slice(0, 15);
+}
+
 beforeAll(async () => {
   workspace = createWorkspace(projectRoot, 'pagination');
   writeLibrary(join(workspace, 'content'), {
@@ -32,7 +43,7 @@ beforeAll(async () => {
     mermaidShare: 0,
     toolShare: 0.15,
     relatedShare: 0.3,
-    kpis: readRegistry(projectRoot),
+    kpis: paginatedKpis(),
     toolIds: readToolIds(projectRoot),
   });
   const astro = join(workspace, 'node_modules', 'astro', 'bin', 'astro.mjs');

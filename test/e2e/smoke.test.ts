@@ -23,6 +23,8 @@ function readFrontmatter(path: string): Record<string, any> {
 }
 const guide = readFrontmatter(`guides/${guideId}.mdx`);
 const industry = readFrontmatter(`industries/${industryId}.md`);
+const trainingId = 'net-new-logo-reboot';
+const training = readFrontmatter(`trainings/${trainingId}.md`);
 
 /** Plain words of a Markdown-ish string, for comparing with rendered text. */
 const plain = (text: string) =>
@@ -61,7 +63,8 @@ const cases: Case[] = [
     path: '/',
     types: ['WebSite'],
     check: async (page) => {
-      await expect(page.locator('.collections a').count()).resolves.toBe(4);
+      await expect(page.locator('.collections a').count()).resolves.toBe(5);
+      await expect(page.locator('.collections a[href="/training/"]').count()).resolves.toBe(1);
       // The newest articles, whichever they are: each a link to a guide or an industry page.
       const newest = page.locator('section[aria-labelledby="newest"] li a');
       await expect(newest.count()).resolves.toBe(6);
@@ -79,6 +82,20 @@ const cases: Case[] = [
       expect(plain((await answer.textContent()) ?? '')).toContain(plain(guide.quickAnswer));
       await expect(page.locator('ol.steps > li').count()).resolves.toBe(guide.steps?.length ?? 0);
       await expect(page.locator('.sources a[href^="http"]').count()).resolves.toBe(guide.sources?.length ?? 0);
+      await expect(page.locator('article[data-pagefind-body]').count()).resolves.toBe(1);
+    },
+  },
+  {
+    name: 'training',
+    path: `/training/${trainingId}/`,
+    types: ['Article', 'BreadcrumbList', 'LearningResource', ...faqType(training)].sort(),
+    check: async (page) => {
+      const answer = page.locator('.quick-answer');
+      await expect(answer.isVisible()).resolves.toBe(true);
+      expect(plain((await answer.textContent()) ?? '')).toContain(plain(training.description));
+      await expect(page.locator('.run-sheet tbody tr').count()).resolves.toBe(training.agenda.length);
+      await expect(page.locator('.exercise').count()).resolves.toBe(training.exercises?.length ?? 0);
+      await expect(page.locator('.sources a[href^="http"]').count()).resolves.toBe(training.sources?.length ?? 0);
       await expect(page.locator('article[data-pagefind-body]').count()).resolves.toBe(1);
     },
   },

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeArticle, getArticleText, getReadingStats, type ArticleEntry } from '~/lib/article';
 import { analyzeMarkdown } from '~/lib/markdown/analyze';
+import { trainingSchema } from '~/schemas/training';
+import { context, fixtures, readData } from '../schemas/helpers';
+
+const training = trainingSchema(context).parse(readData(`${fixtures}content/trainings/sample-training.md`));
 
 const basis = { editorial: 'A range judged for this test page only.' };
 const guide = {
@@ -105,5 +109,46 @@ describe('text and reading stats', () => {
   it('counts every part and the body, at least a minute', () => {
     // 3 + 2 + 3 + 3 + 3 + 1 in the frontmatter, "Why Two words." in the body.
     expect(getReadingStats(describeArticle(guide), body)).toEqual({ words: 18, minutes: 1 });
+  });
+});
+
+describe('describeArticle for trainings', () => {
+  it('reads a training: the description as its answer, then objectives, agenda, exercises, notes, follow-up, FAQ', () => {
+    const model = describeArticle({ collection: 'trainings', id: 'sample-training', data: training });
+    expect(model.answer).toEqual({
+      path: 'description',
+      text: 'A sample training used by the schema tests to check that a valid plan passes.',
+    });
+    const paths = model.parts.map((part) => part.path);
+    expect(paths.slice(0, 4)).toEqual(['description', 'objectives[0]', 'objectives[1]', 'prework[0]']);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'agenda[0].title',
+        'agenda[0].facilitator',
+        'agenda[3].produces',
+        'exercises[1].prompt',
+        'exercises[1].debrief',
+        'facilitatorNotes[0]',
+        'followUp.when',
+        'faq[0].answer',
+      ]),
+    );
+    // Page order: the agenda comes before the exercises it runs, and the FAQ last.
+    expect(paths.indexOf('agenda[3].produces')).toBeLessThan(paths.indexOf('exercises[0].title'));
+    expect(paths.at(-1)).toBe('faq[0].answer');
+    expect(model.parts.find((part) => part.path === 'agenda[2].facilitator')?.text).toBe('Plays the buyer.');
+    expect(model.actions).toEqual({ field: 'agenda', noun: 'agenda segment', count: 4 });
+    expect(model.kpiIds).toEqual(['pipeline-coverage', 'win-rate']);
+    expect(model.related).toEqual([{ collection: 'guides', id: 'sample-guide' }]);
+    expect(model.url).toBe('/training/sample-training/');
+    expect(model.markdownUrl).toBe('/training/sample-training.md');
+    expect(model.typeLabel).toBe('Training');
+    expect(model.industry).toBeUndefined();
+  });
+
+  it('counts a training by everything it shows, not only its body', () => {
+    const model = describeArticle({ collection: 'trainings', id: 'sample-training', data: training });
+    const stats = getReadingStats(model, { words: 2 });
+    expect(stats.words).toBeGreaterThan(60);
   });
 });

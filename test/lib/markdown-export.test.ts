@@ -198,7 +198,7 @@ describe('renderLlmsTxt', () => {
       '',
       '> Answers for buyers of fractional sales leadership.',
       '',
-      'Every guide and industry page is linked below as clean Markdown: the same content as the web page, without navigation.',
+      'Every guide, industry page and training plan is linked below as clean Markdown: the same content as the web page, without navigation.',
       '',
       '## Guides',
       '',
@@ -209,5 +209,20 @@ describe('renderLlmsTxt', () => {
       '- [KPI registry](https://pulse.example.org/api/kpis.json): JSON.',
       '',
     ]);
+  });
+
+  it('lists training plans in their own section, after the industry guides', () => {
+    const text = renderLlmsTxt({
+      name: 'Pulse',
+      summary: 'Answers.',
+      guides: [],
+      industries: [{ title: 'Telehealth', url: 'https://pulse.example.org/industries/t.md', description: 'KPIs.' }],
+      trainings: [{ title: 'Reboot', url: 'https://pulse.example.org/training/r.md', description: 'An hour.' }],
+      data: [],
+      optional: [],
+    });
+    expect(text).toContain(
+      '## Industry KPI guides\n\n- [Telehealth](https://pulse.example.org/industries/t.md): KPIs.\n\n## Training plans\n\n- [Reboot](https://pulse.example.org/training/r.md): An hour.\n',
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
   buildDefinedTerm,
   buildDefinedTermSet,
   buildFaqPage,
+  buildLearningResource,
   buildWebSite,
   serializeJsonLd,
 } from '~/lib/structured-data';
@@ -102,5 +103,33 @@ describe('serializeJsonLd', () => {
     const json = serializeJsonLd({ headline: 'a </script><script>alert(1)</script>' });
     expect(json).not.toContain('</script>');
     expect(JSON.parse(json)).toEqual({ headline: 'a </script><script>alert(1)</script>' });
+  });
+});
+
+describe('buildLearningResource', () => {
+  const input = {
+    url: `${site}training/net-new-logo-reboot/`,
+    site,
+    name: 'The Net New Logo Reboot — 60-Min Training',
+    description: 'A working hour for AEs.',
+    minutes: 60,
+    objectives: ['Every AE names **ten** target accounts.', 'Each AE books two [discovery calls](/kpis/win-rate/).'],
+    audience: ['AEs', 'SDRs'],
+    published: new Date('2026-12-06'),
+  };
+
+  it('publishes the length as an ISO 8601 duration and the objectives as plain-text teaches', () => {
+    const data = buildLearningResource(input);
+    expect(data['@type']).toBe('LearningResource');
+    expect(data['timeRequired']).toBe('PT60M');
+    expect(data['teaches']).toEqual(['Every AE names ten target accounts.', 'Each AE books two discovery calls.']);
+    expect(data['educationalLevel']).toBe('AEs; SDRs');
+    expect(data['audience']).toEqual({ '@type': 'Audience', audienceType: 'AEs; SDRs' });
+    expect(data['dateModified']).toBe('2026-12-06');
+    expect(buildLearningResource({ ...input, minutes: 90 })['timeRequired']).toBe('PT90M');
+  });
+
+  it('leaves teaches out when a plan has no objectives yet', () => {
+    expect(buildLearningResource({ ...input, objectives: [] })).not.toHaveProperty('teaches');
   });
 });

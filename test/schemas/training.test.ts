@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '~/lib/lint/corpus';
 import { formatProblem } from '~/lib/lint/problem';
-import { lintCorpus } from '~/lib/lint/run';
+import { indexCorpus, lintCorpus } from '~/lib/lint/run';
+import { explainBrokenLink } from '~/lib/lint/site-index';
 import { knownToolIds } from '~/lib/lint/tool-ids';
 import { trainingSchema } from '~/schemas/training';
 import { context, describeIssues, fixtures, readData } from './helpers';
@@ -92,5 +93,22 @@ describe('training lint', () => {
     expect(report.problems.filter((p) => p.rule === 'ids' && p.file.endsWith('.mdx'))).toEqual([]);
     expect(report.quality.map((q) => q.file)).toEqual(['test/fixtures/trainings/guides/pipeline-review.mdx']);
     expect(report.unscored).toEqual([]);
+  });
+});
+
+describe('training addresses in the lint', () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const site = indexCorpus(loadCorpus(`${root}test/fixtures/trainings`, root), knownToolIds);
+
+  it('resolves /training/<id>/ and its Markdown twin for a training that exists', () => {
+    expect(explainBrokenLink('/training/pipeline-review/', site)).toBeUndefined();
+    expect(explainBrokenLink('/training/pipeline-review.md', site)).toBeUndefined();
+    expect(explainBrokenLink('/training/', site)).toBeUndefined();
+  });
+
+  it('reports a link to a training that does not exist', () => {
+    expect(explainBrokenLink('/training/forecast-reboot/', site)).toBe(
+      '"forecast-reboot" is not a published training.',
+    );
   });
 });

@@ -48,11 +48,14 @@ export function indexCorpus(
   assets: readonly string[] = [],
 ): SiteIndex {
   const published = docs.filter((doc) => !isDraft(doc));
-  // Topic pages gather guides and industry pages; trainings have no pages yet.
-  const articles = published.filter((doc) => doc.kind === 'guide' || doc.kind === 'industry');
+  // Topic pages gather guides, industry pages and trainings (tags only: search terms are a guide's).
+  const articles = published.filter(
+    (doc) => doc.kind === 'guide' || doc.kind === 'industry' || doc.kind === 'training',
+  );
   return createSiteIndex({
     guides: idsOf(published, 'guide'),
     industries: idsOf(published, 'industry'),
+    trainings: idsOf(published, 'training'),
     kpis: idsOf(docs, 'kpi'),
     topicTerms: articles.flatMap((doc) =>
       [...listOf(doc.data?.['tags']), ...listOf(doc.data?.['searchTerms'])].flatMap((term) => textOf(term) ?? []),

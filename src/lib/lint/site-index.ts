@@ -9,6 +9,7 @@ import { collectionAt, fixedRoutes, isArticleCollection, type PageCollection } f
 export interface SiteIndex {
   guides: ReadonlySet<string>;
   industries: ReadonlySet<string>;
+  trainings: ReadonlySet<string>;
   kpis: ReadonlySet<string>;
   /** Topic page slugs (from tags and search terms). */
   topics: ReadonlySet<string>;
@@ -22,6 +23,7 @@ export interface SiteIndex {
 const indexes: Record<PageCollection, { key: keyof SiteIndex; noun: string }> = {
   guides: { key: 'guides', noun: 'published guide' },
   industries: { key: 'industries', noun: 'published industry page' },
+  trainings: { key: 'trainings', noun: 'published training' },
   kpis: { key: 'kpis', noun: 'KPI in content/kpis/' },
   tools: { key: 'tools', noun: 'calculator' },
 };
@@ -47,7 +49,8 @@ export function explainBrokenLink(href: string, index: SiteIndex): string | unde
   if (!match || !collection) return `no page at "${path}".`;
   const { key, noun } = indexes[collection];
   if (!index[key].has(id)) return `"${id}" is not a ${noun}.`;
-  if (ending === '.md' && !isArticleCollection(collection)) return `only guides and industry pages have a .md version.`;
+  if (ending === '.md' && !isArticleCollection(collection))
+    return `only guides, industry pages and trainings have a .md version.`;
   if (!ending) return `write "${path}/": the site's addresses end in a slash.`;
   return undefined;
 }
@@ -56,6 +59,8 @@ export function explainBrokenLink(href: string, index: SiteIndex): string | unde
 export function createSiteIndex(parts: {
   guides: Iterable<string>;
   industries: Iterable<string>;
+  /** Optional so that callers with no trainings in hand need not pass an empty list. */
+  trainings?: Iterable<string>;
   kpis: Iterable<string>;
   topicTerms: Iterable<string>;
   tools: Iterable<string>;
@@ -64,6 +69,7 @@ export function createSiteIndex(parts: {
   return {
     guides: new Set(parts.guides),
     industries: new Set(parts.industries),
+    trainings: new Set(parts.trainings ?? []),
     kpis: new Set(parts.kpis),
     topics: new Set([...parts.topicTerms].map(slugify).filter(Boolean)),
     tools: new Set(parts.tools),

@@ -1,6 +1,6 @@
 /** Shapes shared by related scoring and the components that render its output. */
 
-export const libraryCollections = ['guides', 'industries', 'kpis', 'tools'] as const;
+export const libraryCollections = ['guides', 'industries', 'trainings', 'kpis', 'tools'] as const;
 export type LibraryCollection = (typeof libraryCollections)[number];
 
 export interface EntryRef {

@@ -8,6 +8,7 @@ describe('explainBrokenLink', () => {
   const site = createSiteIndex({
     guides: ['g'],
     industries: ['i'],
+    trainings: ['tr'],
     kpis: ['k'],
     topicTerms: ['Fractional CRO', 'R&D'],
     tools: ['t'],
@@ -23,6 +24,9 @@ describe('explainBrokenLink', () => {
     ['/tools/t/', undefined],
     ['/llms.txt', undefined],
     ['/library/', undefined],
+    ['/training/tr/', undefined],
+    ['/training/tr.md', undefined],
+    ['/training/', undefined],
     ['/images/funnel.svg', undefined],
   ])('%s resolves', (href, expected) => {
     expect(explainBrokenLink(href, site)).toBe(expected);
@@ -31,7 +35,8 @@ describe('explainBrokenLink', () => {
     ['/library/nope/', '"nope" is not a published guide.'],
     ['/kpis/k', 'write "/kpis/k/": the site\'s addresses end in a slash.'],
     ['/search', 'write "/search/": the site\'s addresses end in a slash.'],
-    ['/kpis/k.md', 'only guides and industry pages have a .md version.'],
+    ['/kpis/k.md', 'only guides, industry pages and trainings have a .md version.'],
+    ['/training/nope/', '"nope" is not a published training.'],
     ['/blog/x/', 'no page at "/blog/x/".'],
     ['/images/missing.svg', 'no page at "/images/missing.svg".'],
   ])('%s is broken: %s', (href, reason) => {
