@@ -28,6 +28,11 @@ export interface ThresholdLine {
   measured: number;
   limit: number;
   ok: boolean;
+  /**
+   * A speed figure: it moves with whatever else the machine is doing, so `npm test` reports
+   * it and never fails on it; judge it with `npm run bench -- compare` on a quiet machine.
+   */
+  timed?: true;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -49,16 +54,22 @@ export function checkThresholds(pulse: BenchResult, bare: readonly BenchResult[]
     ok: measured <= limit,
   });
   const lines: ThresholdLine[] = [
-    atLeast(
-      'pages/s vs bare Astro (wall)',
-      pulse.pagesPerSecond / mean((r) => r.pagesPerSecond),
-      limits.minWallSpeedRatio,
-    ),
-    atLeast(
-      'pages per CPU second vs bare Astro',
-      pulse.pages / pulse.cpuSeconds / mean((r) => r.pages / r.cpuSeconds),
-      limits.minCpuSpeedRatio,
-    ),
+    {
+      ...atLeast(
+        'pages/s vs bare Astro (wall)',
+        pulse.pagesPerSecond / mean((r) => r.pagesPerSecond),
+        limits.minWallSpeedRatio,
+      ),
+      timed: true,
+    },
+    {
+      ...atLeast(
+        'pages per CPU second vs bare Astro',
+        pulse.pages / pulse.cpuSeconds / mean((r) => r.pages / r.cpuSeconds),
+        limits.minCpuSpeedRatio,
+      ),
+      timed: true,
+    },
     atMost('peak RSS vs bare Astro', pulse.peakRssMB / mean((r) => r.peakRssMB), limits.maxRssRatio),
   ];
   for (const kind of ['html', 'css', 'js', 'total'] as const) {

@@ -191,9 +191,13 @@ export function getBodySource(entry: Article): string {
   return readContentFile(entry.filePath).body.trim();
 }
 
-/** The article model (src/lib/article.ts) of a published entry. */
+const models = new WeakMap<Article, ArticleModel>();
+
+/** The article model (src/lib/article.ts) of an entry, described once per entry object. */
 export function getArticleModel(entry: Article): ArticleModel {
-  return describeArticle(entry as ArticleEntry);
+  let model = models.get(entry);
+  if (!model) models.set(entry, (model = describeArticle(entry as ArticleEntry)));
+  return model;
 }
 
 let relatedIndex: Promise<RelatedIndex> | undefined;

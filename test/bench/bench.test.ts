@@ -1,10 +1,12 @@
 /**
  * The build-performance regression check: builds ~200 synthetic pages of Pulse and, in
  * the same run, the same number of plain Markdown pages with bare Astro, then fails when
- * Pulse's speed relative to bare Astro, or what its pages weigh, passes the limits in
- * thresholds.json. Speed is judged as a ratio to the bare build, so a slow or busy CI
- * machine slows both sides alike; page weight is deterministic (seeded text) and judged
- * in absolute bytes. Run alone: `npx vitest run test/bench`.
+ * what Pulse's pages weigh, its JavaScript on calculator-free pages, its first search or
+ * its memory next to bare Astro passes the limits in thresholds.json. Speed next to bare
+ * Astro is printed, never asserted: on a busy two-core machine the ratio moved from 0.16
+ * to 0.12 between two runs of one commit, and no test may pass or fail by machine load.
+ * Judge speed with `npm run bench -- compare` on a quiet machine. Run alone:
+ * `npx vitest run test/bench`.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -31,10 +33,13 @@ describe('build performance at library scale (CI size)', () => {
     log(`bare ${JSON.stringify(bare)}`);
   }, 300_000);
 
-  test('every measured figure is within its threshold', () => {
+  test('every deterministic figure is within its threshold; speed is reported', () => {
     const report = checkThresholds(pulse, bare, thresholds);
-    for (const line of report) log(`${line.ok ? 'ok  ' : 'FAIL'} ${line.name}: ${line.measured} (limit ${line.limit})`);
-    expect(report.filter((line) => !line.ok)).toEqual([]);
+    for (const line of report) {
+      const verdict = line.timed ? 'info' : line.ok ? 'ok  ' : 'FAIL';
+      log(`${verdict} ${line.name}: ${line.measured} (${line.timed ? 'floor' : 'limit'} ${line.limit})`);
+    }
+    expect(report.filter((line) => !line.ok && !line.timed)).toEqual([]);
   });
 
   test('the synthetic library was built in full', () => {

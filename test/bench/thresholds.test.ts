@@ -102,6 +102,13 @@ describe('checkThresholds', () => {
     ]);
   });
 
+  test('marks the speed ratios as timed, so npm test reports them without failing on them', () => {
+    const timed = checkThresholds(makeResult({ pagesPerSecond: 10 }), bare, limits)
+      .filter((line) => line.timed)
+      .map((line) => line.name);
+    expect(timed).toEqual(['pages/s vs bare Astro (wall)', 'pages per CPU second vs bare Astro']);
+  });
+
   test('passes a run inside every limit', () => {
     expect(failing(makeResult({ pagesPerSecond: 20 }))).toEqual([]);
   });
