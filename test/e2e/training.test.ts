@@ -70,9 +70,9 @@ describe('training page', () => {
   });
 
   it('prints as a facilitator sheet: no header, footer, search or related reading, the run-sheet kept', async () => {
-    const chrome = ['.site-header', '.site-footer', '.search-box', '.related', '.breadcrumbs'];
+    const chrome = ['.site-header', '.site-footer', '.search-box', '.related-links', '.breadcrumbs'];
     // On screen the chrome is there, so the print check below can fail.
-    for (const selector of ['.site-header', '.site-footer', '.related']) {
+    for (const selector of ['.site-header', '.site-footer', '.related-links']) {
       await expect.poll(() => page.locator(selector).first().isVisible()).toBe(true);
     }
     await page.emulateMedia({ media: 'print' });
