@@ -4,6 +4,7 @@
  * from the text. The lint, the quality score and the page all read these rules from here.
  */
 import type { Basis } from '../schemas/basis';
+import { collectStrings } from './lint/raw';
 import type { Source } from '../schemas/source';
 
 export type ResolvedBasis = { kind: 'source'; source: Source; supports: string } | { kind: 'editorial'; text: string };
@@ -36,6 +37,15 @@ export function explainPlaceholderSource(source: Pick<Source, 'title' | 'url'>):
     return `title "${source.title}" is a placeholder: give the source's real title as published.`;
   }
   return undefined;
+}
+
+/**
+ * Every text a source could be cited from: the body's link targets and each frontmatter
+ * string except the sources' own fields.
+ */
+export function listCitingTexts(data: Record<string, unknown>, links: readonly { href: string }[]): string[] {
+  const { sources: _sources, ...fields } = data;
+  return [...links.map((link) => link.href), ...collectStrings(fields).map(({ text }) => text)];
 }
 
 /** A source is used when a basis names its id or the page's text contains its address. */

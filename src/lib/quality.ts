@@ -7,8 +7,7 @@ import { describeArticle, type ArticleEntry, type ArticleModel } from './article
 import { analyzeInline, isInternalHref, type MarkdownFacts } from './markdown/analyze';
 import { explainBrokenLink, type SiteIndex } from './lint/site-index';
 import { findTodoMarkers } from './lint/todo';
-import { collectStrings } from './lint/raw';
-import { listUsableSources } from './provenance';
+import { listCitingTexts, listUsableSources } from './provenance';
 
 /** An article and what its body holds (src/lib/markdown/analyze.ts). */
 export interface QualityEntry {
@@ -111,8 +110,7 @@ export const qualityChecklist: readonly QualityCheck[] = [
     label: 'Sources cited',
     rule: `At least ${limits.minSources} published sources are cited: real addresses and titles, each named by a benchmark's basis or linked from the text.`,
     evaluate: ({ model, data, body }) => {
-      const { sources: _sources, ...fields } = data;
-      const texts = [...body.links.map((link) => link.href), ...collectStrings(fields).map(({ text }) => text)];
+      const texts = listCitingTexts(data, body.links);
       const count = listUsableSources(model.sources, model.bases, texts).length;
       return count < limits.minSources
         ? `${plural(count, 'source')} cited; cite at least ${limits.minSources}`

@@ -3,7 +3,8 @@
  * uses), so a fence found here is exactly the code node the Markdown plugin later replaces:
  * same source text, same hash.
  */
-import { analyzeMarkdown } from '../markdown/analyze';
+import { analyzeMarkdown, type SourceFormat } from '../markdown/analyze';
+import { formatOf } from '../markdown/content-file';
 
 export interface DiagramFence {
   source: string;
@@ -12,12 +13,9 @@ export interface DiagramFence {
   caption?: string | undefined;
 }
 
-export type SourceFormat = 'markdown' | 'mdx';
-
+/** How a file is parsed, or undefined when it is not Markdown or MDX at all. */
 export function getSourceFormat(file: string): SourceFormat | undefined {
-  if (file.endsWith('.mdx')) return 'mdx';
-  if (file.endsWith('.md') || file.endsWith('.markdown')) return 'markdown';
-  return undefined;
+  return /\.(mdx|md|markdown)$/.test(file) ? formatOf(file) : undefined;
 }
 
 export function isDiagramLang(lang: string | null | undefined): boolean {

@@ -2,12 +2,11 @@
  * Provenance: every source a page lists is real and used. (That every benchmark has a basis,
  * and that a basis names one of the page's sources, is the schema's to check.)
  */
-import { explainPlaceholderSource, isSourceUsed } from '../provenance';
+import { explainPlaceholderSource, isSourceUsed, listCitingTexts } from '../provenance';
 import type { Basis } from '../../schemas/basis';
 import type { Source } from '../../schemas/source';
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
-import { collectStrings } from './raw';
 import { severityFor } from './severity';
 import { hasTodoMarker } from './todo';
 
@@ -17,15 +16,9 @@ export interface ProvenanceInput {
   bases: readonly Basis[];
 }
 
-/** Every text a source could be linked from: the body's link targets and each frontmatter string but the sources'. */
-export function collectCitingTexts(doc: LintDocument): string[] {
-  const { sources: _sources, ...fields } = doc.data ?? {};
-  return [...doc.facts.links.map((link) => link.href), ...collectStrings(fields).map(({ text }) => text)];
-}
-
 export function checkProvenance(pages: readonly ProvenanceInput[]): Problem[] {
   return pages.flatMap(({ doc, sources, bases }) => {
-    const texts = collectCitingTexts(doc);
+    const texts = listCitingTexts(doc.data ?? {}, doc.facts.links);
     return sources.flatMap((source, index): Problem[] => {
       // A skeleton's unfinished source is the todo rule's to report.
       if (hasTodoMarker(`${source.title} ${source.publisher} ${source.url}`)) return [];

@@ -2,7 +2,8 @@
  * Runs every rule over a corpus and scores each page that parses. Plain data in,
  * plain data out: `scripts/lint.ts` prints it, tests assert on it.
  */
-import { scoreQuality, type QualityEntry, type QualityResult } from '../quality';
+import { describeArticle, type ArticleEntry } from '../article';
+import { scoreQuality, type QualityResult } from '../quality';
 import { lintConfig, type LintConfig } from './config';
 import type { LintDocument } from './document';
 import { checkDuplicates } from './duplicates';
@@ -14,7 +15,7 @@ import { checkLinks } from './links';
 import { sortProblems, type Problem } from './problem';
 import { listOf, textOf } from './raw';
 import { checkProvenance } from './provenance';
-import { parseEntries } from './schema';
+import { parseEntries, type ParsedEntry } from './schema';
 import { checkSections } from './sections';
 import { isDraft } from './severity';
 import { createSiteIndex, type SiteIndex } from './site-index';
@@ -65,6 +66,14 @@ export function indexCorpus(
   });
 }
 
+/** A parsed guide, industry page or training as the article model takes it. */
+function toArticleEntry(doc: LintDocument, parsed: ParsedEntry | undefined): ArticleEntry | undefined {
+  if (parsed?.kind === 'guide') return { collection: 'guides', id: doc.id, data: parsed.data };
+  if (parsed?.kind === 'industry') return { collection: 'industries', id: doc.id, data: parsed.data };
+  if (parsed?.kind === 'training') return { collection: 'trainings', id: doc.id, data: parsed.data };
+  return undefined;
+}
+
 export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions): LintReport {
   const config = options.config ?? lintConfig;
   // A tool page's prose is checked by its schema alone; the article rules and the score do not apply to it.
@@ -74,6 +83,10 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
     docs.filter((doc) => doc.kind === 'kpi').map((doc) => [doc.id, textOf(doc.data?.['name']) ?? doc.id]),
   );
   const { problems: schemaProblems, entries } = parseEntries(corpus);
+  const articles = docs.flatMap((doc) => {
+    const entry = toArticleEntry(doc, entries.get(doc));
+    return entry ? [{ doc, entry }] : [];
+  });
   const problems = [
     ...schemaProblems,
     ...checkIds(docs, {
@@ -90,27 +103,18 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
     ...checkDuplicates(docs, config),
     ...checkFreshness(docs, config, options.today),
     ...checkProvenance(
-      docs.flatMap((doc) => {
-        const parsed = entries.get(doc);
-        if (!parsed || parsed.kind === 'kpi') return [];
-        const bases =
-          parsed.kind === 'industry'
-            ? parsed.data.kpis.flatMap((item) => item.benchmarks.map((benchmark) => benchmark.basis))
-            : [];
-        return [{ doc, sources: parsed.data.sources, bases }];
+      articles.map(({ doc, entry }) => {
+        const { sources, bases } = describeArticle(entry);
+        return { doc, sources, bases };
       }),
     ),
   ];
-  const quality = docs.flatMap((doc) => {
-    const parsed = entries.get(doc);
+  const quality = articles.flatMap(({ doc, entry }) =>
     // The quality checklist is written for guides and industry pages; it does not score trainings yet.
-    if (!parsed || parsed.kind === 'kpi' || parsed.kind === 'training' || parsed.kind === 'tool') return [];
-    const entry: QualityEntry['entry'] =
-      parsed.kind === 'guide'
-        ? { collection: 'guides', id: doc.id, data: parsed.data }
-        : { collection: 'industries', id: doc.id, data: parsed.data };
-    return [{ file: doc.file, result: scoreQuality({ entry, body: doc.facts }, { now: options.today, site }) }];
-  });
+    entry.collection === 'trainings'
+      ? []
+      : [{ file: doc.file, result: scoreQuality({ entry, body: doc.facts }, { now: options.today, site }) }],
+  );
   const unscored = docs
     .filter((doc) => doc.kind !== 'kpi' && doc.kind !== 'training' && !entries.has(doc))
     .map((doc) => doc.file);
