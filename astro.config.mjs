@@ -32,6 +32,19 @@ export default defineConfig({
   // mermaid renders ```mermaid fences to inline SVG at build time (one Chromium, cached).
   // The search index is built after astro build exits: scripts/search-index.ts.
   integrations: [mermaid(), mdx(), sitemap()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro's MDX pages carry a "use astro:head-inject" directive that Astro reads itself;
+        // the bundler warns once per MDX file that it may drop it. Only that one message is
+        // silenced, so a real warning stands out in the build log.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   markdown: {
     // Prism marks tokens with classes; Shiki's inline styles would break the CSP above.
     syntaxHighlight: { type: 'prism', excludeLangs: ['mermaid'] },

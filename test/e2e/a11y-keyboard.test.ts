@@ -120,7 +120,7 @@ describe('keyboard walk: search', () => {
     await page.keyboard.type('pipeline coverage');
     await Promise.all([page.waitForURL(/\/search\/\?q=pipeline\+coverage$/), page.keyboard.press('Enter')]);
     const results = page.locator('[data-search-results] a[data-search-result]');
-    await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => results.count()).toBeGreaterThan(1);
     await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/\d/);
     expect((await readFocus(page)).name).toBe('input #search-page-input');
 
@@ -145,7 +145,7 @@ describe('keyboard walk: search', () => {
     expect((await readFocus(page)).name).toBe('input #search-page-input');
     await page.keyboard.type('telehealth');
     const results = page.locator('[data-search-results] a[data-search-result]');
-    await expect.poll(() => results.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => results.count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/\d/);
     await page.keyboard.press('ArrowDown');
     expect((await readFocus(page)).name).toBe(`a ${await results.nth(0).getAttribute('href')}`);

@@ -103,9 +103,7 @@ describe.concurrent('axe on /search/ with results', () => {
   it.for(settings)('$scheme $width px', async (setting, { expect }) => {
     const page = await contexts.get(`${setting.scheme} ${setting.width}`)!.newPage();
     await page.goto(`${inject('origin')}/search/?q=pipeline`, { waitUntil: 'load' });
-    await expect
-      .poll(() => page.locator('[data-search-results] a[data-search-result]').count(), { timeout: 10_000 })
-      .toBeGreaterThan(0);
+    await expect.poll(() => page.locator('[data-search-results] a[data-search-result]').count()).toBeGreaterThan(0);
     const violations = await runAxe(page);
     await page.close();
     expect(violations).toEqual([]);

@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const origin = () => inject('origin');
 // Waits for a condition; the bound only stops a broken page from hanging the run on a busy machine.
-const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read);
 
 /** Counts what screen readers would announce: each change of a live region's words. */
 async function countAnnouncements(page: Page, selector: string): Promise<void> {

@@ -194,30 +194,26 @@ describe('calculator pages', () => {
 
   // axe takes seconds per page on a 2-core machine, so it checks the richest form (fieldsets,
   // a select, an error showing) and the scorecard; every calculator shares the same markup.
-  it(
-    'passes axe accessibility checks on a calculator with an error showing and on the scorecard',
-    { timeout: 60_000 },
-    async () => {
-      const violations: string[] = [];
-      for (const id of ['pipeline-coverage', 'kpi-scorecard']) {
-        const { page } = await openPage(browser, `${origin()}/tools/${id}/`);
-        // The page's CSP blocks an injected <script>; code evaluated over the DevTools protocol is not page script.
-        await page.evaluate(readFileSync(axePath, 'utf8'));
-        const tag = `calc-${id}`;
-        if (id !== 'kpi-scorecard') await page.locator(`${tag} input[type="text"]`).first().fill('-1');
-        const found = await page.evaluate(async (selector) => {
-          const axe = (
-            window as unknown as {
-              axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-            }
-          ).axe;
-          const result = await axe.run(selector);
-          return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
-        }, tag);
-        violations.push(...found.map((violation) => `${id}: ${violation}`));
-        await page.close();
-      }
-      expect(violations).toEqual([]);
-    },
-  );
+  it('passes axe accessibility checks on a calculator with an error showing and on the scorecard', async () => {
+    const violations: string[] = [];
+    for (const id of ['pipeline-coverage', 'kpi-scorecard']) {
+      const { page } = await openPage(browser, `${origin()}/tools/${id}/`);
+      // The page's CSP blocks an injected <script>; code evaluated over the DevTools protocol is not page script.
+      await page.evaluate(readFileSync(axePath, 'utf8'));
+      const tag = `calc-${id}`;
+      if (id !== 'kpi-scorecard') await page.locator(`${tag} input[type="text"]`).first().fill('-1');
+      const found = await page.evaluate(async (selector) => {
+        const axe = (
+          window as unknown as {
+            axe: { run: (context: string) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+          }
+        ).axe;
+        const result = await axe.run(selector);
+        return result.violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+      }, tag);
+      violations.push(...found.map((violation) => `${id}: ${violation}`));
+      await page.close();
+    }
+    expect(violations).toEqual([]);
+  });
 });

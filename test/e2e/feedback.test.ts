@@ -83,7 +83,7 @@ describe('reader feedback, switched on', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${counted}`, { waitUntil: 'load' });
     expect(await page.locator('.view-count').textContent()).toBe('1.2K views');
-    await expect.poll(() => store.viewTotals().get(counted), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => store.viewTotals().get(counted)).toBe(1);
 
     await page.getByRole('radio', { name: 'Yes' }).check();
     await page.getByLabel('Anything to add?').fill('Clear on the KPIs (sent with JavaScript)');
@@ -111,7 +111,7 @@ describe('reader feedback, switched on', () => {
     await page.getByLabel('Anything to add?').fill('Needs a worked example (sent without JavaScript)');
     await page.getByRole('button', { name: 'Send answer' }).click();
     // A form-action the policy blocked would stop here: the post never leaves the page.
-    await page.waitForURL(`${site.origin}${uncounted}#feedback-thanks`, { timeout: 15_000 });
+    await page.waitForURL(`${site.origin}${uncounted}#feedback-thanks`);
     await page.locator('#feedback-thanks').waitFor({ state: 'visible' });
     expect(await page.locator('.feedback__form').isVisible()).toBe(false);
     expect(store.listAnswers()).toContainEqual({

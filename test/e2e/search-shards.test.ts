@@ -43,7 +43,7 @@ async function search(origin: string, query: string) {
   const { page, problems } = await openPage(browser, `${origin}/search/?q=${encodeURIComponent(query)}`);
   const fetched: string[] = [];
   page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
-  await page.locator('[data-search-results] .search-result').first().waitFor({ timeout: 15_000 });
+  await page.locator('[data-search-results] .search-result').first().waitFor();
   const status = await page.locator('.search-page__status').textContent();
   const links = await page
     .locator('[data-search-results] .search-result__link')

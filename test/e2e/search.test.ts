@@ -6,7 +6,6 @@ import { launchBrowser, openPage } from './browser';
 
 const article = '/library/fractional-cro-healthtech-kpis/';
 /** Pagefind loads and searches in a worker; on a busy 2-core machine that takes a moment. */
-const patience = { timeout: 15_000 };
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -83,7 +82,7 @@ describe('search page', () => {
     const toggle = page.getByRole('button', { name: 'Filter results' });
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
     await toggle.click();
-    await page.locator('fieldset[data-facet="industry"]').waitFor(patience);
+    await page.locator('fieldset[data-facet="industry"]').waitFor();
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     expect((await transfers()).some(([url]) => url.includes('/pagefind/filter/'))).toBe(true);
     const option = page.locator('fieldset[data-facet="industry"] label', { hasText: 'Telehealth Platform Services' });
@@ -94,7 +93,7 @@ describe('search page', () => {
     expect(count).toBeLessThan(before);
     await option.locator('input').check();
     await page.waitForURL(/industry=Telehealth\+Platform\+Services/);
-    await expect.poll(() => page.locator('[data-search-results] .search-result').count(), patience).toBe(count);
+    await expect.poll(() => page.locator('[data-search-results] .search-result').count()).toBe(count);
     await expect(page.locator('.search-page__status').textContent()).resolves.toMatch(
       new RegExp(`^${count} results? for “pipeline coverage” with your filters`),
     );
@@ -104,7 +103,7 @@ describe('search page', () => {
     // Other facets are counted within the filter: every KPI page drops out of the content types.
     await expect(page.locator('fieldset[data-facet="type"] label', { hasText: 'KPI' }).count()).resolves.toBe(0);
     await page.goBack();
-    await expect.poll(() => page.locator('[data-search-results] .search-result').count(), patience).toBe(before);
+    await expect.poll(() => page.locator('[data-search-results] .search-result').count()).toBe(before);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -135,7 +134,7 @@ describe('search page', () => {
 
   it('opens the filters at once when the URL has some', async () => {
     const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=churn&type=KPI`);
-    await page.locator('fieldset[data-facet="type"] input[value="KPI"]:checked').waitFor(patience);
+    await page.locator('fieldset[data-facet="type"] input[value="KPI"]:checked').waitFor();
     await expect(page.getByRole('button', { name: 'Filter results' }).getAttribute('aria-expanded')).resolves.toBe(
       'true',
     );
@@ -159,7 +158,7 @@ describe('search page', () => {
   it('shows a query from the URL as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__xss=1">churn';
     const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=${encodeURIComponent(hostile)}`);
-    await expect.poll(() => page.locator('.search-page__status').textContent(), patience).toContain(`“${hostile}”`);
+    await expect.poll(() => page.locator('.search-page__status').textContent()).toContain(`“${hostile}”`);
     await expect(page.locator('[data-search-page-input]').inputValue()).resolves.toBe(hostile);
     await expect(page.evaluate(() => (window as { __xss?: number }).__xss)).resolves.toBeUndefined();
     await expect(page.locator('main img').count()).resolves.toBe(0);
@@ -188,7 +187,7 @@ describe('header search', () => {
 
     await page.getByRole('search', { name: 'Site search' }).getByLabel('Search the library').fill('pipeline coverage');
     await Promise.all([page.waitForURL(/\/search\/\?q=pipeline\+coverage$/), page.keyboard.press('Enter')]);
-    await page.locator('[data-search-results] .search-result').first().waitFor(patience);
+    await page.locator('[data-search-results] .search-result').first().waitFor();
     await expect(resultLinks(page, '[data-search-results]')).resolves.toContain('/kpis/pipeline-coverage/');
     await expect(page.locator('[data-search-page-input]').inputValue()).resolves.toBe('pipeline coverage');
     // The page's field has focus, so the arrows reach the results straight away.
