@@ -56,6 +56,16 @@ describe('training page', () => {
     await expect.poll(() => page.locator('.run-sheet caption').textContent()).toContain(`ends at ${end}`);
   });
 
+  it('shows its quality badge, scored on the training checklist', async () => {
+    const badge = page.locator('.quality-badge');
+    await expect.poll(() => badge.isVisible()).toBe(true);
+    await expect.poll(() => badge.locator('summary').textContent()).toMatch(/Machine certified\s*10\/10/);
+    await badge.locator('summary').click();
+    await expect.poll(() => badge.locator('li').count()).toBe(10);
+    await expect.poll(() => badge.textContent()).toContain('Objectives a facilitator can check');
+    await expect.poll(() => badge.textContent()).toContain('Follow-up dated');
+  });
+
   it('links every KPI it moves to its registry page', async () => {
     const hrefs = await page
       .locator('section[aria-labelledby="kpis-moved"] a')
