@@ -12,7 +12,12 @@ import { launchBrowser, openPage } from './browser';
 const trainingId = 'executive-sponsor-program-reboot';
 
 /** The plan's frontmatter, so the expected offsets follow the content instead of copying it. */
-function readTraining(): { minutes: number; kpis: string[]; agenda: { title: string; minutes: number }[] } {
+function readTraining(): {
+  minutes: number;
+  kpis: string[];
+  agenda: { title: string; minutes: number }[];
+  followUp: { kpi: string };
+} {
   const source = readFileSync(new URL(`../../content/trainings/${trainingId}.md`, import.meta.url), 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
   if (!match) throw new Error(`content/trainings/${trainingId}.md has no frontmatter`);
@@ -97,11 +102,9 @@ describe('training page', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('is listed on the page of each KPI it moves', async () => {
-    const { page: kpiPage, problems: kpiProblems } = await openPage(
-      browser,
-      `${inject('origin')}/kpis/${training.kpis[0]}/`,
-    );
+  // The follow-up's KPI too: the manager who opens it after the meeting finds the plan there.
+  it.each([...new Set([training.kpis[0], training.followUp.kpi])])('is listed on the page of KPI %s', async (kpi) => {
+    const { page: kpiPage, problems: kpiProblems } = await openPage(browser, `${inject('origin')}/kpis/${kpi}/`);
     const links = kpiPage.locator('section[aria-labelledby="trainings"] a');
     await expect
       .poll(() => links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
