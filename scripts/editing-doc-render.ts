@@ -1,7 +1,7 @@
 /**
  * Renders EDITING.md. The prose is written here; every table is generated: the
  * field reference from the zod schemas' descriptions (via JSON Schema), the lint
- * rules and thresholds from src/lib/lint, the checklist from src/lib/quality.ts.
+ * rules and thresholds from src/lib/lint, the checklists from src/lib/quality.ts.
  */
 import { createCatalog } from '../src/lib/catalog';
 import { toJsonSchema } from '../src/lib/json-schema';
@@ -9,7 +9,7 @@ import { lintConfig } from '../src/lib/lint/config';
 import { lintRules } from '../src/lib/lint/rules';
 import { referenceStub } from '../src/lib/lint/schema';
 import { requiredSections } from '../src/lib/lint/sections';
-import { qualityChecklist } from '../src/lib/quality';
+import { articleChecklist, trainingChecklist, type QualityCheck } from '../src/lib/quality';
 import { guideSchema } from '../src/schemas/guide';
 import { industrySchema } from '../src/schemas/industry';
 import { kpiSchema } from '../src/schemas/kpi';
@@ -85,6 +85,17 @@ function renderFieldTable(heading: string, schema: JsonSchema): string[] {
   ];
 }
 
+function renderChecklist<Data>(heading: string, checklist: readonly QualityCheck<Data>[]): string[] {
+  return [
+    `### ${heading}`,
+    '',
+    '| # | check | passes when |',
+    '| --- | --- | --- |',
+    ...checklist.map((check, index) => `| ${index + 1} | ${check.label} | ${cell(check.rule)} |`),
+    '',
+  ];
+}
+
 export function renderEditingDoc(): string {
   const context = { catalog: createCatalog(new Map(), new Map()), reference: referenceStub };
   const schemas = {
@@ -116,12 +127,10 @@ export function renderEditingDoc(): string {
     '',
     '## Quality checklist',
     '',
-    'Every guide and industry page shows **Machine certified N/10**, computed at build time from the checks below; the lint report lists what each page is missing. Nothing about the score is typed by hand: to raise it, improve the page.',
+    'Every guide, industry page and training shows **Machine certified N/10**, computed at build time from the checks below; the lint report lists what each page is missing. Nothing about the score is typed by hand: to raise it, improve the page.',
     '',
-    '| # | check | passes when |',
-    '| --- | --- | --- |',
-    ...qualityChecklist.map((check, index) => `| ${index + 1} | ${check.label} | ${cell(check.rule)} |`),
-    '',
+    ...renderChecklist('Guides and industry pages', articleChecklist),
+    ...renderChecklist('Trainings', trainingChecklist),
     '## Field reference',
     '',
     'Generated from the `.describe()` text in `src/schemas/`. A field is required unless it has a default or says "no".',

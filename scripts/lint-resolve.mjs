@@ -2,7 +2,7 @@
 // without a bundler: they import the zod schemas and src/lib, which are written for
 // Vite's resolver (extensionless relative imports, the `~/` alias). This hook resolves
 // those two forms the same way; everything else goes to Node's default resolver.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -11,7 +11,9 @@ const candidates = ['.ts', '/index.ts', '.mjs', '.js'];
 
 function findTypeScript(url) {
   const path = fileURLToPath(url);
-  if (existsSync(path) && !path.endsWith('/')) return undefined;
+  // A file is taken as written; a directory beside a module of the same name (`quality/` and
+  // `quality.ts`) resolves to the module first, as Vite resolves it.
+  if (existsSync(path) && statSync(path).isFile()) return undefined;
   const found = candidates.map((suffix) => path + suffix).find((file) => existsSync(file));
   return found ? pathToFileURL(found).href : undefined;
 }

@@ -1,7 +1,8 @@
 /**
- * `npm run new -- industry "Pest Control"` or `npm run new -- guide "How much does …?"`:
- * writes a draft skeleton, checked against the collection schema before it is
- * written, and never over an existing page.
+ * `npm run new -- industry "Pest Control"`, `npm run new -- guide "How much does …?"` or
+ * `npm run new -- training "The Pipeline Hygiene Reboot — 60-Min Training"`: writes a draft
+ * skeleton, checked against the collection schema before it is written, and never over an
+ * existing page (nor, for a training, beside a guide with the same id).
  * Options: --slug <id> to choose the id, --root <dir> for another content folder.
  */
 import { join, relative, resolve } from 'node:path';
@@ -19,14 +20,55 @@ import {
   ScaffoldError,
   slugifyName,
   slugifyQuestion,
+  slugifyTraining,
   writeNewPage,
   type RegistryKpi,
 } from '../src/lib/scaffold';
+import { renderTrainingSkeleton } from '../src/lib/scaffold-training';
 import { guideSchema } from '../src/schemas/guide';
 import { industrySchema } from '../src/schemas/industry';
+import { trainingSchema } from '../src/schemas/training';
 
 const usage =
-  'usage: npm run new -- industry "Pest Control" | guide "How much does a fractional CRO cost in Denver?" [--slug id]';
+  'usage: npm run new -- industry "Pest Control" | guide "How much does a fractional CRO cost in Denver?" | training "The Pipeline Hygiene Reboot — 60-Min Training" [--slug id]';
+
+type Kind = 'industry' | 'guide' | 'training';
+
+/** Per kind: its folder, file extension, address, id rule, skeleton and schema. */
+const kinds = {
+  industry: {
+    folder: 'industries',
+    ext: 'md',
+    route: (id: string) => `/industries/${id}/`,
+    slugify: slugifyName,
+    render: (title: string, base: SkeletonBase) => renderIndustrySkeleton({ industry: title, ...base }),
+    schema: industrySchema,
+  },
+  guide: {
+    folder: 'guides',
+    ext: 'mdx',
+    route: (id: string) => `/library/${id}/`,
+    slugify: slugifyQuestion,
+    render: (title: string, base: SkeletonBase) => renderGuideSkeleton({ title, ...base }),
+    schema: guideSchema,
+  },
+  training: {
+    folder: 'trainings',
+    ext: 'md',
+    route: (id: string) => `/training/${id}/`,
+    slugify: slugifyTraining,
+    render: (title: string, base: SkeletonBase) => renderTrainingSkeleton({ title, ...base }),
+    schema: trainingSchema,
+  },
+} as const;
+
+interface SkeletonBase {
+  today: Date;
+  registry: RegistryKpi[];
+  tools: readonly string[];
+}
+
+const isKind = (value: string | undefined): value is Kind => value !== undefined && Object.hasOwn(kinds, value);
 
 function readRegistry(root: string): RegistryKpi[] {
   return loadCorpus(root).flatMap((doc) => {
@@ -44,36 +86,35 @@ function main(): void {
     options: { slug: { type: 'string' }, root: { type: 'string', default: 'content' } },
   });
   const [kind, title] = positionals;
-  if ((kind !== 'industry' && kind !== 'guide') || !title?.trim() || positionals.length > 2)
-    throw new ScaffoldError(usage);
+  if (!isKind(kind) || !title?.trim() || positionals.length > 2) throw new ScaffoldError(usage);
+  const spec = kinds[kind];
   const root = resolve(values.root);
   const registry = readRegistry(root);
-  const today = new Date();
-  const id = values.slug ?? (kind === 'industry' ? slugifyName(title) : slugifyQuestion(title));
+  const id = values.slug ?? spec.slugify(title);
   if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))
     throw new ScaffoldError(`"${id}" is not a usable id: use lower-case words joined by hyphens.`);
 
-  const folder = join(root, kind === 'industry' ? 'industries' : 'guides');
-  const text =
-    kind === 'industry'
-      ? renderIndustrySkeleton({ industry: title.trim(), today, registry, tools: knownToolIds })
-      : renderGuideSkeleton({ title: title.trim(), today, registry, tools: knownToolIds });
-  const path = relative(process.cwd(), join(folder, `${id}.${kind === 'industry' ? 'md' : 'mdx'}`));
+  const text = spec.render(title.trim(), { today: new Date(), registry, tools: knownToolIds });
+  const file = (folder: string, ext: string) => relative(process.cwd(), join(root, folder, `${id}.${ext}`));
+  const path = file(spec.folder, spec.ext);
 
   // The same schema the build applies: a skeleton that would not build is never written.
   const context = { catalog: loadCatalog(root), reference: referenceStub };
-  const schema = kind === 'industry' ? industrySchema(context) : guideSchema(context);
-  const result = schema.safeParse(parseContentFile(path, kind, id, text).data);
+  const result = spec.schema(context).safeParse(parseContentFile(path, kind, id, text).data);
   if (!result.success) {
     const issues = result.error.issues.map((issue) => `  ${formatFieldPath(issue.path)}: ${issue.message}`);
     throw new ScaffoldError(`the skeleton would not pass the schema:\n${issues.join('\n')}`);
   }
 
-  writeNewPage(path, text, [path.replace(/\.mdx?$/, (ext) => (ext === '.md' ? '.mdx' : '.md'))]);
-  const route = kind === 'industry' ? `/industries/${id}/` : `/library/${id}/`;
+  // The same id with the other extension is the same page; a training may not take a guide's id.
+  const siblings = [
+    file(spec.folder, spec.ext === 'md' ? 'mdx' : 'md'),
+    ...(kind === 'training' ? [file('guides', 'md'), file('guides', 'mdx')] : []),
+  ];
+  writeNewPage(path, text, siblings);
   console.log(`Created ${path} (draft: true).`);
   console.log(
-    `Preview it with \`npm run dev\` at ${route}; replace every TODO, then \`npm run check\` lists what is left.`,
+    `Preview it with \`npm run dev\` at ${spec.route(id)}; replace every TODO, then \`npm run check\` lists what is left.`,
   );
 }
 

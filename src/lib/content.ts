@@ -232,8 +232,8 @@ export interface ArticlePage {
   stats: { words: number; minutes: number };
   chips: { topics: Chip[]; searchTerms: Chip[]; kpis: Chip[] };
   related: RelatedLinks;
-  /** The quality score; its checklist is written for guides and industry pages, so trainings have none yet. */
-  quality: QualityResult | undefined;
+  /** The quality score, from the checklist for the page's kind (src/lib/quality.ts). */
+  quality: QualityResult;
 }
 
 export async function getArticlePage(entry: Article): Promise<ArticlePage> {
@@ -252,21 +252,27 @@ export async function getArticlePage(entry: Article): Promise<ArticlePage> {
     stats: getReadingStats(model, body),
     chips: { topics, searchTerms, kpis },
     related,
-    quality:
-      entry.collection === 'trainings' ? undefined : scoreQuality({ entry: entry as ArticleEntry, body }, context),
+    quality: scoreQuality({ entry: entry as ArticleEntry, body }, context),
   };
 }
 
 /** The quality score's view of the whole library, built once per build: the link index and "now". */
 const getQualityContext = computeOncePerBuild(async (): Promise<QualityContext> => {
-  const [guides, industries, kpis] = await Promise.all([getGuides(), getIndustries(), getKpis()]);
+  const [guides, industries, trainings, kpis] = await Promise.all([
+    getGuides(),
+    getIndustries(),
+    getTrainings(),
+    getKpis(),
+  ]);
   return {
     now: getBuildDate(),
+    // The same index the lint builds (src/lib/lint/run.ts), so the badge and the report agree.
     site: createSiteIndex({
       guides: guides.map((guide) => guide.id),
       industries: industries.map((page) => page.id),
+      trainings: trainings.map((training) => training.id),
       kpis: kpis.map((kpi) => kpi.id),
-      topicTerms: [...guides, ...industries].flatMap((entry) => getArticleModel(entry).topics),
+      topicTerms: [...guides, ...industries, ...trainings].flatMap((entry) => getArticleModel(entry).topics),
       tools: knownToolIds,
     }),
   };

@@ -3,12 +3,13 @@
  * write marked TODO, and still valid against the schema as a draft, so the page
  * previews in `npm run dev` at once and cannot be published until it is finished.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Category, Direction } from '../schemas/kpi';
 import { categories } from '../schemas/kpi';
 import type { Unit } from '../schemas/units';
 
-export { slugifyName, slugifyQuestion } from './scaffold-slug';
+export { slugifyName, slugifyQuestion, slugifyTraining } from './scaffold-slug';
 
 export class ScaffoldError extends Error {
   constructor(message: string) {
@@ -63,10 +64,10 @@ export function formatDay(date: Date): string {
 }
 
 /** A YAML double-quoted string; JSON's escaping is valid YAML. */
-const quote = (text: string) => JSON.stringify(text);
+export const quote = (text: string) => JSON.stringify(text);
 
 /** Wraps a long comment over several `# ` lines at the given indent. */
-function wrapComment(text: string, indent: string, width = 92): string[] {
+export function wrapComment(text: string, indent: string, width = 92): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
@@ -147,12 +148,12 @@ export function renderIndustrySkeleton(input: {
   return lines.join('\n');
 }
 
-function renderTools(tools: readonly string[]): string[] {
+export function renderTools(tools: readonly string[]): string[] {
   const hint = tools.length ? `: ${tools.join(', ')}.` : '.';
   return [...wrapComment(`tools: calculators to offer as "Apply this in Pulse" cards${hint}`, ''), 'tools: []'];
 }
 
-function renderSource(today: Date): string[] {
+export function renderSource(today: Date): string[] {
   return [
     `  - title: ${quote('TODO: title of the cited page or report')}`,
     `    publisher: ${quote('TODO: who published it')}`,
@@ -215,6 +216,8 @@ export function writeNewPage(path: string, text: string, siblings: readonly stri
   if (existing) {
     throw new ScaffoldError(`${existing} already exists: edit it, or choose another id with --slug.`);
   }
+  // The first page of a kind may be the one that creates its folder.
+  mkdirSync(dirname(path), { recursive: true });
   // `wx` fails if the file appeared since the check, so a page is never overwritten.
   writeFileSync(path, text, { flag: 'wx' });
 }

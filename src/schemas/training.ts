@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { checkNoTodoWhenPublished } from '../lib/lint/todo';
 import { checkUnique, kpiRef, relatedRef, type SchemaContext } from './context';
 import { checkDates, datesShape } from './dates';
 import { faqSchema } from './faq';
@@ -110,6 +111,8 @@ export function trainingSchema(ctx: SchemaContext) {
     })
     .superRefine((training, issue) => {
       checkDates(training, issue);
+      // As on guides and industry pages: a skeleton's TODOs keep it a draft.
+      checkNoTodoWhenPublished(training, issue);
       checkUnique(
         training.kpis.map((ref) => ref.id),
         issue,

@@ -12,7 +12,12 @@ import { launchBrowser, openPage } from './browser';
 const trainingId = 'executive-sponsor-program-reboot';
 
 /** The plan's frontmatter, so the expected offsets follow the content instead of copying it. */
-function readTraining(): { minutes: number; kpis: string[]; agenda: { title: string; minutes: number }[] } {
+function readTraining(): {
+  minutes: number;
+  kpis: string[];
+  agenda: { title: string; minutes: number }[];
+  followUp: { kpi: string };
+} {
   const source = readFileSync(new URL(`../../content/trainings/${trainingId}.md`, import.meta.url), 'utf8');
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
   if (!match) throw new Error(`content/trainings/${trainingId}.md has no frontmatter`);
@@ -56,6 +61,16 @@ describe('training page', () => {
     await expect.poll(() => page.locator('.run-sheet caption').textContent()).toContain(`ends at ${end}`);
   });
 
+  it('shows its quality badge, scored on the training checklist', async () => {
+    const badge = page.locator('.quality-badge');
+    await expect.poll(() => badge.isVisible()).toBe(true);
+    await expect.poll(() => badge.locator('summary').textContent()).toMatch(/Machine certified\s*10\/10/);
+    await badge.locator('summary').click();
+    await expect.poll(() => badge.locator('li').count()).toBe(10);
+    await expect.poll(() => badge.textContent()).toContain('Objectives a facilitator can check');
+    await expect.poll(() => badge.textContent()).toContain('Follow-up dated');
+  });
+
   it('links every KPI it moves to its registry page', async () => {
     const hrefs = await page
       .locator('section[aria-labelledby="kpis-moved"] a')
@@ -87,11 +102,9 @@ describe('training page', () => {
     await page.emulateMedia({ media: 'screen' });
   });
 
-  it('is listed on the page of each KPI it moves', async () => {
-    const { page: kpiPage, problems: kpiProblems } = await openPage(
-      browser,
-      `${inject('origin')}/kpis/${training.kpis[0]}/`,
-    );
+  // The follow-up's KPI too: the manager who opens it after the meeting finds the plan there.
+  it.each([...new Set([training.kpis[0], training.followUp.kpi])])('is listed on the page of KPI %s', async (kpi) => {
+    const { page: kpiPage, problems: kpiProblems } = await openPage(browser, `${inject('origin')}/kpis/${kpi}/`);
     const links = kpiPage.locator('section[aria-labelledby="trainings"] a');
     await expect
       .poll(() => links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))

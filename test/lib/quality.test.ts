@@ -3,7 +3,7 @@ import { analyzeMarkdown } from '~/lib/markdown/analyze';
 import { createCatalog } from '../../src/lib/catalog';
 import { referenceStub } from '../../src/lib/lint/schema';
 import { createSiteIndex } from '../../src/lib/lint/site-index';
-import { qualityChecklist, scoreQuality, type QualityEntry } from '../../src/lib/quality';
+import { articleChecklist, scoreQuality, type QualityEntry } from '../../src/lib/quality';
 import { guideSchema } from '../../src/schemas/guide';
 import { industrySchema } from '../../src/schemas/industry';
 
@@ -62,9 +62,9 @@ const failing = (entry: QualityEntry) =>
 
 describe('quality checklist', () => {
   it('has ten published checks with unique ids, each with a rule in words', () => {
-    expect(qualityChecklist).toHaveLength(10);
-    expect(new Set(qualityChecklist.map((check) => check.id)).size).toBe(10);
-    for (const check of qualityChecklist) expect(check.rule.length).toBeGreaterThan(30);
+    expect(articleChecklist).toHaveLength(10);
+    expect(new Set(articleChecklist.map((check) => check.id)).size).toBe(10);
+    for (const check of articleChecklist) expect(check.rule.length).toBeGreaterThan(30);
   });
 
   it('certifies a complete guide 10/10', () => {

@@ -15,6 +15,7 @@ import {
   ScaffoldError,
   slugifyName,
   slugifyQuestion,
+  slugifyTraining,
   writeNewPage,
   type RegistryKpi,
 } from '../../src/lib/scaffold';
@@ -43,6 +44,16 @@ describe('slugs', () => {
     [`Why ${'very '.repeat(20)}long?`, 'very-very-very-very-very-very-very-very-very-very-very-very'],
   ])('guide "%s" → %s', (title, slug) => {
     expect(slugifyQuestion(title)).toBe(slug);
+  });
+
+  it.each([
+    ['The Net New Logo Reboot — 60-Min Training', 'net-new-logo-reboot'],
+    ['The SaaS Sales 101 Reboot — 60-Min Training for First-Time Sellers', 'saas-sales-101-reboot'],
+    ['The Executive Sponsor Program Reboot', 'executive-sponsor-program-reboot'],
+    ['Discovery Calls: a 45-minute training', 'discovery-calls'],
+    ['The Training', 'training'],
+  ])('training "%s" → %s', (title, slug) => {
+    expect(slugifyTraining(title)).toBe(slug);
   });
 
   it.each([

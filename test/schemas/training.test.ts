@@ -5,6 +5,7 @@ import { formatProblem } from '~/lib/lint/problem';
 import { indexCorpus, lintCorpus } from '~/lib/lint/run';
 import { explainBrokenLink } from '~/lib/lint/site-index';
 import { knownToolIds } from '~/lib/lint/tool-ids';
+import { trainingChecklist } from '~/lib/quality';
 import { trainingSchema } from '~/schemas/training';
 import { context, describeIssues, fixtures, readData } from './helpers';
 
@@ -89,9 +90,20 @@ describe('training lint', () => {
     ]);
   });
 
-  it('reports the clash once, on the training, and does not score trainings', () => {
+  it('reports the clash once, on the training, and scores each training on the training checklist', () => {
     expect(report.problems.filter((p) => p.rule === 'ids' && p.file.endsWith('.mdx'))).toEqual([]);
-    expect(report.quality.map((q) => q.file)).toEqual(['test/fixtures/trainings/guides/pipeline-review.mdx']);
+    const scored = new Map(report.quality.map((q) => [q.file.replace('test/fixtures/trainings/', ''), q.result]));
+    expect([...scored.keys()]).toEqual([
+      'guides/pipeline-review.mdx',
+      'trainings/no-objectives.md',
+      'trainings/pipeline-review.md',
+    ]);
+    expect(scored.get('trainings/pipeline-review.md')?.checks.map((check) => check.id)).toEqual(
+      trainingChecklist.map((check) => check.id),
+    );
+    expect(scored.get('trainings/no-objectives.md')?.checks.find((check) => check.id === 'objectives')?.missing).toBe(
+      '0 objectives; give at least 2',
+    );
     expect(report.unscored).toEqual([]);
   });
 });

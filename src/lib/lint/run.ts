@@ -109,14 +109,10 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
       }),
     ),
   ];
-  const quality = articles.flatMap(({ doc, entry }) =>
-    // The quality checklist is written for guides and industry pages; it does not score trainings yet.
-    entry.collection === 'trainings'
-      ? []
-      : [{ file: doc.file, result: scoreQuality({ entry, body: doc.facts }, { now: options.today, site }) }],
-  );
-  const unscored = docs
-    .filter((doc) => doc.kind !== 'kpi' && doc.kind !== 'training' && !entries.has(doc))
-    .map((doc) => doc.file);
+  const quality = articles.map(({ doc, entry }) => ({
+    file: doc.file,
+    result: scoreQuality({ entry, body: doc.facts }, { now: options.today, site }),
+  }));
+  const unscored = docs.filter((doc) => doc.kind !== 'kpi' && !entries.has(doc)).map((doc) => doc.file);
   return { problems: sortProblems(problems), quality, unscored, files: corpus.length };
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderEditingDoc } from '../../../scripts/editing-doc-render';
 import { lintRules } from '../../../src/lib/lint/rules';
-import { qualityChecklist } from '../../../src/lib/quality';
+import { articleChecklist, trainingChecklist } from '../../../src/lib/quality';
 import { kpiSchema } from '../../../src/schemas/kpi';
 import { root } from './fixtures';
 
@@ -15,7 +15,13 @@ describe('EDITING.md', () => {
 
   it('documents every lint rule and every quality check', () => {
     for (const rule of lintRules) expect(generated).toContain(`| \`${rule.id}\` | ${rule.severity} |`);
-    for (const check of qualityChecklist) expect(generated).toContain(`| ${check.label} |`);
+    for (const check of [...articleChecklist, ...trainingChecklist]) expect(generated).toContain(`| ${check.label} |`);
+  });
+
+  it('tells an editor how to add each kind of page, trainings included', () => {
+    expect(generated).toContain('## Add a training');
+    expect(generated).toContain('`npm run new -- training "');
+    expect(generated).toContain('### Training: `content/trainings/<id>.md`');
   });
 
   it('takes field descriptions from the schemas, nested fields included', () => {
