@@ -151,7 +151,13 @@ export interface JumpTarget {
  * Where "apply this" near the top of the page leads: an industry page's scorecard, else the
  * first calculator the body embeds, else the "Apply this" cards when the page lists tools.
  */
-export function findJumpTarget({ entry, body }: Omit<OutlineInput, 'rendered'>): JumpTarget | undefined {
+export function findJumpTarget({
+  entry,
+  body,
+}: {
+  entry: ArticleEntry;
+  body: Pick<MarkdownFacts, 'components'>;
+}): JumpTarget | undefined {
   if (entry.collection === 'industries') return articleSections.scorecard;
   const [calculator] = findCalculators(body);
   if (calculator) return { slug: calculator.heading.slug, text: calculator.heading.text };
