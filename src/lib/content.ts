@@ -4,9 +4,13 @@
  * The rules themselves live in plain modules (entries, topics, reading-time) and are
  * unit-tested there; this file only applies them to the collections.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { categories } from '../schemas/kpi';
 import { describeArticle, getArticleText, getReadingStats, type ArticleEntry, type ArticleModel } from './article';
+import { findJumpTarget, outlineArticle, type JumpTarget } from './article-outline';
+import { selectContents, type ContentsEntry } from './contents';
+import { readEditBase } from './edit-config';
+import { indexNeighbours, type Neighbours } from './neighbours';
 import { assertBodyFinished } from './lint/todo';
 import { getBuildDate } from './build-date';
 import { createSiteIndex } from './lint/site-index';
@@ -15,7 +19,7 @@ import { scoreQuality, type QualityContext, type QualityResult } from './quality
 import type { MarkdownFacts } from './markdown/analyze';
 import { readContentFile } from './markdown/content-file';
 import { collectBenchmarks, groupByCategory, isPublished, sortNewestFirst } from './entries';
-import { entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
+import { editUrl, entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
 import { tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
@@ -53,6 +57,34 @@ export const getIndustries = computeOncePerBuild(async (): Promise<readonly Indu
 export const getTrainings = computeOncePerBuild(async (): Promise<readonly Training[]> =>
   sortNewestFirst(await getCollection('trainings', (entry) => isPublished(entry.data, includeDrafts))),
 );
+
+/** Industry pages as their listing shows them: by industry name, A to Z. */
+export const getIndustriesByName = computeOncePerBuild(async (): Promise<readonly Industry[]> =>
+  [...(await getIndustries())].sort((a, b) => a.data.industry.localeCompare(b.data.industry, 'en')),
+);
+
+/** Each article collection in the order its listing page shows it; previous/next follow the same order. */
+export async function getListing(collection: ArticleCollection): Promise<readonly Article[]> {
+  switch (collection) {
+    case 'guides':
+      return getGuides();
+    case 'industries':
+      return getIndustriesByName();
+    case 'trainings':
+      return getTrainings();
+  }
+}
+
+const getNeighbourIndexes = computeOncePerBuild(async () => {
+  const indexOf = async (collection: ArticleCollection) =>
+    indexNeighbours((await getListing(collection)).map(summarize), (item) => item.id);
+  const [guides, industries, trainings] = await Promise.all([
+    indexOf('guides'),
+    indexOf('industries'),
+    indexOf('trainings'),
+  ]);
+  return { guides, industries, trainings } satisfies Record<ArticleCollection, unknown>;
+});
 
 /** Guides and industry pages together, newest first. */
 export const getArticles = computeOncePerBuild(async (): Promise<readonly Article[]> =>
@@ -234,25 +266,43 @@ export interface ArticlePage {
   related: RelatedLinks;
   /** The quality score, from the checklist for the page's kind (src/lib/quality.ts). */
   quality: QualityResult;
+  /** "On this page": the page's h2s and h3s, or none on a page too short to need it. */
+  contents: ContentsEntry[];
+  /** The calculator or scorecard the page links to from its top, if it has one. */
+  jump: JumpTarget | undefined;
+  /** The entries before and after this one in its listing. */
+  neighbours: Neighbours<EntrySummary>;
+  /** "Edit this page": the source file under PULSE_EDIT_URL; undefined when that is unset. */
+  editUrl: string | undefined;
 }
+
+/** Read once: the setting cannot change during a build. */
+const editBase = readEditBase();
 
 export async function getArticlePage(entry: Article): Promise<ArticlePage> {
   const model = getArticleModel(entry);
   const body = getBodyFacts(entry);
   assertBodyFinished(model, body, entry.filePath ?? `${entry.collection}/${entry.id}`);
-  const [topics, searchTerms, kpis, related, context] = await Promise.all([
+  const [topics, searchTerms, kpis, related, context, rendered, neighbours] = await Promise.all([
     getTopicChips(entry, 'tags'),
     getTopicChips(entry, 'searchTerms'),
     getKpiChips(model.kpiIds),
     getRelatedLinks({ collection: entry.collection, id: entry.id }),
     getQualityContext(),
+    render(entry),
+    getNeighbourIndexes(),
   ]);
+  const outline = { entry: entry as ArticleEntry, rendered: rendered.headings, body };
   return {
     model,
     stats: getReadingStats(model, body),
     chips: { topics, searchTerms, kpis },
     related,
     quality: scoreQuality({ entry: entry as ArticleEntry, body }, context),
+    contents: selectContents(outlineArticle(outline)),
+    jump: findJumpTarget(outline),
+    neighbours: neighbours[entry.collection](entry.id),
+    editUrl: editUrl(editBase, entry.filePath),
   };
 }
 

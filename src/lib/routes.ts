@@ -71,3 +71,14 @@ export function isArticleCollection(collection: string): collection is ArticleCo
 export function collectionAt(segment: string): PageCollection | undefined {
   return pageCollections.find((collection) => sections[collection].path === `/${segment}/`);
 }
+
+/**
+ * Where an editor changes an entry: its source file under the site owner's edit address
+ * (src/lib/edit-config.ts), or undefined when none is configured. `file` is the path from
+ * the repository root, as the content loader reports it (`content/guides/x.mdx`).
+ */
+export function editUrl(base: URL | undefined, file: string | undefined): string | undefined {
+  if (!base || !file) return undefined;
+  const path = file.replace(/\\/g, '/').replace(/^\.?\//, '');
+  return new URL(path.split('/').map(encodeURIComponent).join('/'), base).href;
+}

@@ -28,7 +28,16 @@ export interface LintDocument {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-const noBody: MarkdownFacts = { text: '', words: 0, headings: [], links: [], fences: [], html: [], todoLines: [] };
+const noBody: MarkdownFacts = {
+  text: '',
+  words: 0,
+  headings: [],
+  links: [],
+  fences: [],
+  html: [],
+  todoLines: [],
+  components: [],
+};
 
 export function parseContentFile(file: string, kind: DocumentKind, id: string, text: string): LintDocument {
   if (kind === 'kpi') {

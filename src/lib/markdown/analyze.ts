@@ -27,10 +27,13 @@ export interface MarkdownFacts {
   html: (Located & { value: string })[];
   /** Lines holding a TODO marker, anywhere in the body. */
   todoLines: number[];
+  /** MDX's JSX elements (`<PipelineCoverageCalculator />`, `<a>`), with the attributes written as plain strings. */
+  components: (Located & { name: string; attributes: Record<string, string> })[];
 }
 
 interface Node {
   type: string;
+  name?: string | null;
   value?: unknown;
   url?: string;
   alt?: string | null;
@@ -70,7 +73,16 @@ function attributeText(value: unknown): string | undefined {
 export function analyzeMarkdown(source: string, format: SourceFormat, firstLine = 1): MarkdownFacts {
   const tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as unknown as Node;
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + firstLine - 1;
-  const facts: MarkdownFacts = { text: '', words: 0, headings: [], links: [], fences: [], html: [], todoLines: [] };
+  const facts: MarkdownFacts = {
+    text: '',
+    words: 0,
+    headings: [],
+    links: [],
+    fences: [],
+    html: [],
+    todoLines: [],
+    components: [],
+  };
   const todo = new Set<number>();
   const markTodos = (text: string, line: number) =>
     text.split('\n').forEach((part, offset) => {
@@ -104,14 +116,18 @@ export function analyzeMarkdown(source: string, format: SourceFormat, firstLine 
           facts.links.push({ line, href: match[1] ?? '' });
         break;
       case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement':
+      case 'mdxJsxTextElement': {
+        const attributes: Record<string, string> = {};
         for (const attribute of node.attributes ?? []) {
           const value = attributeText(attribute.value);
           if (value === undefined) continue;
+          if (attribute.name) attributes[attribute.name] = value;
           markTodos(value, line);
           if (attribute.name === 'href' || attribute.name === 'src') facts.links.push({ line, href: value });
         }
+        if (node.name) facts.components.push({ line, name: node.name, attributes });
         break;
+      }
     }
     node.children?.forEach(visit);
   };

@@ -48,7 +48,7 @@ export function parseContentFile(text: string, format: SourceFormat): ContentFil
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1) + bodyLine - 1;
-    const facts = { text: '', words: 0, headings: [], links: [], fences: [], html: [], todoLines: [] };
+    const facts = { text: '', words: 0, headings: [], links: [], fences: [], html: [], todoLines: [], components: [] };
     return { body, bodyLine, frontmatter, facts, parseError: { line, message: `the body does not parse: ${message}` } };
   }
 }

@@ -51,6 +51,17 @@ describe('analyzeMarkdown', () => {
     expect(facts.todoLines).toEqual([20]);
   });
 
+  it('lists MDX elements and components with the attributes written as plain strings, on their file lines', () => {
+    expect(facts.components).toEqual([
+      { line: 18, name: 'a', attributes: { href: '/industries/c/' } },
+      { line: 18, name: 'Card', attributes: { href: '/tools/d/' } },
+    ]);
+    const calculator = analyzeMarkdown('<NrrGrrCalculator start="$6m" months={12} instance="q3" />', 'mdx');
+    expect(calculator.components).toEqual([
+      { line: 1, name: 'NrrGrrCalculator', attributes: { start: '$6m', instance: 'q3' } },
+    ]);
+  });
+
   it('finds a TODO inside a fenced block on the line it is written', () => {
     expect(analyzeMarkdown('Text\n\n```\nline\nTODO here\n```\n', 'markdown', 5).todoLines).toEqual([9]);
   });
