@@ -17,9 +17,10 @@ import { createSiteIndex } from './lint/site-index';
 import { knownToolIds } from './lint/tool-ids';
 import { scoreQuality, type QualityContext, type QualityResult } from './quality';
 import type { MarkdownFacts } from './markdown/analyze';
+import type { MarkupSpan } from './markdown/markup-spans';
 import { readContentFile } from './markdown/content-file';
 import { collectBenchmarks, groupByCategory, isPublished, sortNewestFirst } from './entries';
-import { editUrl, entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
+import { articleCollections, editUrl, entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
 import { tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
@@ -89,6 +90,17 @@ const getNeighbourIndexes = computeOncePerBuild(async () => {
 /** Guides and industry pages together, newest first. */
 export const getArticles = computeOncePerBuild(async (): Promise<readonly Article[]> =>
   sortNewestFirst<Article>([...(await getGuides()), ...(await getIndustries())]),
+);
+
+const articleGetters: Readonly<Record<ArticleCollection, () => Promise<readonly Article[]>>> = {
+  guides: getGuides,
+  industries: getIndustries,
+  trainings: getTrainings,
+};
+
+/** Every published article of every article collection (routes.ts lists them), collection by collection. */
+export const getEveryArticle = computeOncePerBuild(async (): Promise<readonly Article[]> =>
+  (await Promise.all(articleCollections.map((collection) => articleGetters[collection]()))).flat(),
 );
 
 const getArticlesByKey = computeOncePerBuild(
@@ -217,10 +229,11 @@ export function getBodyFacts(entry: Article): MarkdownFacts {
   return readContentFile(entry.filePath).facts;
 }
 
-/** An article's body as written, for the Markdown twin (read with the facts, once). */
-export function getBodySource(entry: Article): string {
+/** An article's body as written and the spans of its one parse, for the Markdown twin (read with the facts, once). */
+export function getBodyMarkup(entry: Article): { source: string; spans: MarkupSpan[] } {
   if (!entry.filePath) throw new Error(`${entry.collection}/${entry.id} has no file to read its body from`);
-  return readContentFile(entry.filePath).body.trim();
+  const file = readContentFile(entry.filePath);
+  return { source: file.body, spans: file.facts.spans };
 }
 
 const models = new WeakMap<Article, ArticleModel>();

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getGuides, getIndustries, getKpis, getTrainings } from '~/lib/content';
 import { fixedRoutes, markdownUrl, type ArticleCollection } from '~/lib/routes';
-import { renderLlmsTxt } from '~/lib/markdown-export-llms';
+import { renderLlmsTxt } from '~/lib/twin/llms';
 
 export const GET: APIRoute = async ({ site, url }) => {
   const base = site ?? url;

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatValue } from '~/lib/calculators/format';
+import { formatFigure } from '~/lib/figure';
 import { launchBrowser, openPage } from './browser';
 
 let browser: Browser;
@@ -80,7 +80,7 @@ describe('announcements', () => {
     await start.pressSequentially(typed);
     // The visible result followed the typing...
     await poll(() => calc.locator('[data-part="headline"]').textContent()).toBe(
-      formatValue(((14_200_000 + 900_000 - 200_000 - 450_000) / 14_200_000) * 100, 'percent'),
+      formatFigure(((14_200_000 + 900_000 - 200_000 - 450_000) / 14_200_000) * 100, 'percent'),
     );
     // ...but nothing was announced while the reader was typing (it used to be 18 times for 15 keys).
     await expect(spoken(page)).resolves.toEqual([]);

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatValue } from '~/lib/calculators/format';
+import { formatFigure } from '~/lib/figure';
 import { calculatorIds, calculators } from '~/calculators/registry';
 import { launchBrowser, openPage } from './browser';
 
@@ -46,27 +46,27 @@ const cases: Record<string, { inputs: Record<string, string>; expected: string }
       negotiation: '$650k',
       negotiationProbability: '80%',
     },
-    expected: formatValue((1_200_000 * 0.1 + 900_000 * 0.25 + 0 + 650_000 * 0.8) / 400_000, 'multiple'),
+    expected: formatFigure((1_200_000 * 0.1 + 900_000 * 0.25 + 0 + 650_000 * 0.8) / 400_000, 'multiple'),
   },
   'cac-payback': {
     inputs: { spend: '$600k', newCustomers: '15', revenuePerCustomer: '$4,000', grossMargin: '80%' },
-    expected: formatValue(600_000 / (15 * 4_000 * 0.8), 'months'),
+    expected: formatFigure(600_000 / (15 * 4_000 * 0.8), 'months'),
   },
   'nrr-grr': {
     inputs: { start: '$2m', expansion: '$300k', contraction: '100,000', churn: '$150k' },
-    expected: formatValue(((2_000_000 + 300_000 - 100_000 - 150_000) / 2_000_000) * 100, 'percent'),
+    expected: formatFigure(((2_000_000 + 300_000 - 100_000 - 150_000) / 2_000_000) * 100, 'percent'),
   },
   'gross-profit': {
     inputs: { dealRevenue: '$50k', deliveryCost: '$20,500' },
-    expected: formatValue(50_000 - 20_500, 'currency'),
+    expected: formatFigure(50_000 - 20_500, 'currency'),
   },
   'fractional-cro-cost': {
     inputs: { pricing: 'retainer', retainer: '$15k' },
-    expected: formatValue(15_000 * 12, 'currency'),
+    expected: formatFigure(15_000 * 12, 'currency'),
   },
   'funnel-conversion': {
     inputs: { won: '30', lost: '45', meetings: '150' },
-    expected: formatValue((30 / (30 + 45)) * 100, 'percent'),
+    expected: formatFigure((30 / (30 + 45)) * 100, 'percent'),
   },
 };
 
@@ -182,7 +182,7 @@ describe('calculator pages', () => {
     await expect
       .poll(() => calc(page, id).locator('[data-part="headline-label"]').textContent())
       .toBe('Unweighted coverage');
-    await expect(headline(page, id).textContent()).resolves.toBe(formatValue(3_600_000 / 800_000, 'multiple'));
+    await expect(headline(page, id).textContent()).resolves.toBe(formatFigure(3_600_000 / 800_000, 'multiple'));
     for (let step = 0; step < 40; step++) {
       if ((await page.evaluate(() => document.activeElement?.textContent)) === 'Copy link') break;
       await page.keyboard.press('Tab');

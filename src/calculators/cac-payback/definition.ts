@@ -1,5 +1,5 @@
 import { computePayback } from './maths';
-import { formatValue } from '../../lib/calculators/format';
+import { formatFigure } from '../../lib/figure';
 import { succeed } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
 import { choiceOf, numberOf, type Calculator } from '../../lib/calculators/tool';
@@ -71,20 +71,20 @@ export const cacPayback: Calculator<'cac-payback'> = {
     const outcome = computePayback({ ...input, basis });
     if (!outcome.ok) return outcome;
     const { months, cac, newMrr, monthlyRecovery } = outcome.value;
-    const margin = basis === 'gross-margin' ? ` × ${formatValue(input.grossMargin, 'percent')}` : '';
+    const margin = basis === 'gross-margin' ? ` × ${formatFigure(input.grossMargin, 'percent')}` : '';
     const verdict = judge(months, paybackBenchmark, 'under 12 months (healthtech)');
     return succeed({
-      headline: { label: 'CAC payback', text: formatValue(months, 'months') },
+      headline: { label: 'CAC payback', text: formatFigure(months, 'months') },
       lines: [
-        { label: 'CAC per new customer', text: formatValue(cac, 'currency') },
-        { label: 'New MRR in the period', text: formatValue(newMrr, 'currency') },
+        { label: 'CAC per new customer', text: formatFigure(cac, 'currency') },
+        { label: 'New MRR in the period', text: formatFigure(newMrr, 'currency') },
         {
           label: basis === 'gross-margin' ? 'Monthly gross profit per customer' : 'Monthly revenue per customer',
-          text: formatValue(monthlyRecovery, 'currency'),
+          text: formatFigure(monthlyRecovery, 'currency'),
         },
       ],
       verdicts: verdict ? [verdict] : [],
-      working: `${formatValue(input.spend, 'currency')} ÷ (${formatValue(input.newCustomers, 'count')} × ${formatValue(input.revenuePerCustomer, 'currency')}${margin}) = ${formatValue(months, 'months')}`,
+      working: `${formatFigure(input.spend, 'currency')} ÷ (${formatFigure(input.newCustomers, 'count')} × ${formatFigure(input.revenuePerCustomer, 'currency')}${margin}) = ${formatFigure(months, 'months')}`,
     });
   },
 };

@@ -1,11 +1,11 @@
-import { formatValue } from '../../lib/calculators/format';
+import { formatFigure } from '../../lib/figure';
 import { computeCroCost, croReferenceBand as band } from './maths';
 import { succeed } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
 import { choiceOf, numberOf, type Calculator, type Verdict } from '../../lib/calculators/tool';
 
 const pricings = ['days', 'retainer'] as const;
-const money = (value: number) => formatValue(value, 'currency');
+const money = (value: number) => formatFigure(value, 'currency');
 
 export const fractionalCroCost: Calculator<'fractional-cro-cost'> = {
   id: 'fractional-cro-cost',
@@ -159,7 +159,7 @@ export const fractionalCroCost: Calculator<'fractional-cro-cost'> = {
     ].filter((verdict): verdict is Verdict => verdict !== undefined);
     const monthly =
       pricing === 'days'
-        ? `${formatValue(numbers.daysPerMonth, 'count')} days × ${money(numbers.dayRate)}`
+        ? `${formatFigure(numbers.daysPerMonth, 'count')} days × ${money(numbers.dayRate)}`
         : `${money(numbers.retainer)} retainer`;
     return succeed({
       headline: { label: 'Fractional CRO, cash per year', text: money(cost.annual) },
@@ -169,7 +169,7 @@ export const fractionalCroCost: Calculator<'fractional-cro-cost'> = {
         { label: 'Equity at this valuation', text: money(cost.equityValue) },
         { label: 'Full-time CRO, cash per year', text: money(cost.fullTimeAnnual) },
         { label: 'Full-time equity at this valuation', text: money(cost.fullTimeEquityValue) },
-        { label: 'Fractional as a share of full-time cash', text: formatValue(cost.shareOfFullTime, 'percent') },
+        { label: 'Fractional as a share of full-time cash', text: formatFigure(cost.shareOfFullTime, 'percent') },
         { label: 'Cash saved per year', text: money(cost.annualSaving) },
       ],
       verdicts,

@@ -1,4 +1,4 @@
-import { formatValue } from '../../lib/calculators/format';
+import { formatFigure } from '../../lib/figure';
 import { computeFunnel } from './maths';
 import { succeed, type Outcome } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
@@ -12,7 +12,7 @@ export const winRateBenchmark = { direction: 'higher-is-better', min: 20, max: 3
 export const meetingToCloseBenchmark = { direction: 'higher-is-better', min: 15, max: 25 } as const;
 
 function show(outcome: Outcome<number>): string {
-  return outcome.ok ? formatValue(outcome.value, 'percent') : `No result: ${outcome.reason}`;
+  return outcome.ok ? formatFigure(outcome.value, 'percent') : `No result: ${outcome.reason}`;
 }
 
 const count = (name: string, label: string, value: number) =>
@@ -66,13 +66,13 @@ export const funnelConversion: Calculator<'funnel-conversion'> = {
     ].filter((verdict): verdict is Verdict => verdict !== undefined);
     const lossCount = input.lost + (input.noDecisionPolicy === 'count-as-loss' ? input.noDecision : 0);
     return succeed({
-      headline: { label: 'Win rate', text: formatValue(winRate.value, 'percent') },
+      headline: { label: 'Win rate', text: formatFigure(winRate.value, 'percent') },
       lines: [
         { label: 'Qualified meeting-to-close', text: show(meetingToClose) },
         { label: 'Pilot-to-paid', text: show(pilotToPaid) },
       ],
       verdicts,
-      working: `${formatValue(input.won, 'count')} won ÷ (${formatValue(input.won, 'count')} + ${formatValue(lossCount, 'count')} lost) = ${formatValue(winRate.value, 'percent')}`,
+      working: `${formatFigure(input.won, 'count')} won ÷ (${formatFigure(input.won, 'count')} + ${formatFigure(lossCount, 'count')} lost) = ${formatFigure(winRate.value, 'percent')}`,
     });
   },
 };

@@ -1,4 +1,4 @@
-import { formatValue } from '../../lib/calculators/format';
+import { formatFigure } from '../../lib/figure';
 import { computeGrossProfit } from './maths';
 import { succeed } from '../../lib/calculators/outcome';
 import { numberOf, type Calculator } from '../../lib/calculators/tool';
@@ -69,17 +69,17 @@ export const grossProfit: Calculator<'gross-profit'> = {
     const outcome = computeGrossProfit(input);
     if (!outcome.ok) return outcome;
     const result = outcome.value;
-    const money = (value: number) => formatValue(value, 'currency');
+    const money = (value: number) => formatFigure(value, 'currency');
     return succeed({
       headline: { label: 'Gross profit per deal', text: money(result.perDeal) },
       lines: [
-        { label: 'Gross margin', text: formatValue(result.margin, 'percent') },
+        { label: 'Gross margin', text: formatFigure(result.margin, 'percent') },
         { label: 'Gross profit per rep per year', text: money(result.perRep) },
         { label: 'Gross profit per territory per year', text: money(result.perTerritory) },
         { label: 'Rep contribution after their own cost', text: money(result.repContribution) },
       ],
       verdicts: [],
-      working: `(${money(input.dealRevenue)} − ${money(input.deliveryCost)}) × ${formatValue(input.dealsPerRep, 'count')} deals × ${formatValue(input.repsPerTerritory, 'count')} reps = ${money(result.perTerritory)} per territory`,
+      working: `(${money(input.dealRevenue)} − ${money(input.deliveryCost)}) × ${formatFigure(input.dealsPerRep, 'count')} deals × ${formatFigure(input.repsPerTerritory, 'count')} reps = ${money(result.perTerritory)} per territory`,
     });
   },
 };

@@ -1,4 +1,4 @@
-import { formatValue } from '../../lib/calculators/format';
+import { formatFigure } from '../../lib/figure';
 import { succeed } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
 import { computeRetention } from './maths';
@@ -81,23 +81,23 @@ export const nrrGrr: Calculator<'nrr-grr'> = {
     // Each rating sits with its own figure: GRR's under the NRR headline read as rating NRR.
     const nrrVerdict = judge(nrr, nrrBenchmark, 'NRR of 108% to 120% (telehealth platform services)');
     const grrVerdict = judge(grr, grrBenchmark, 'GRR of 88% or more, i.e. gross revenue churn under 12% a year');
-    const money = (value: number) => formatValue(value, 'currency');
+    const money = (value: number) => formatFigure(value, 'currency');
     return succeed({
-      headline: { label: 'Net revenue retention', text: formatValue(nrr, 'percent') },
+      headline: { label: 'Net revenue retention', text: formatFigure(nrr, 'percent') },
       lines: [
         {
           label: 'Gross revenue retention',
-          text: formatValue(grr, 'percent'),
+          text: formatFigure(grr, 'percent'),
           ...(grrVerdict ? { verdict: grrVerdict } : {}),
         },
         {
           label: input.grrBasis === 'churn-only' ? 'Revenue churn (churn only)' : 'Gross revenue churn',
-          text: formatValue(grossChurn, 'percent'),
+          text: formatFigure(grossChurn, 'percent'),
         },
         { label: 'Recurring revenue at the end', text: money(ending) },
       ],
       verdicts: nrrVerdict ? [nrrVerdict] : [],
-      working: `NRR = (${money(input.start)} + ${money(input.expansion)} − ${money(input.contraction)} − ${money(input.churn)}) ÷ ${money(input.start)} = ${formatValue(nrr, 'percent')}`,
+      working: `NRR = (${money(input.start)} + ${money(input.expansion)} − ${money(input.contraction)} − ${money(input.churn)}) ÷ ${money(input.start)} = ${formatFigure(nrr, 'percent')}`,
     });
   },
 };

@@ -1,4 +1,4 @@
-import { formatValue } from '../../lib/calculators/format';
+import { formatFigure } from '../../lib/figure';
 import { succeed } from '../../lib/calculators/outcome';
 import { computeCoverage } from './maths';
 import { judge } from '../../lib/calculators/rating';
@@ -85,21 +85,24 @@ export const pipelineCoverage: Calculator<'pipeline-coverage'> = {
     const shortfall = coverageBenchmark.min * numberOf(values, 'target') - pipeline;
     const verdict = judge(ratio, coverageBenchmark, '3× to 4× (telehealth platform services)');
     return succeed({
-      headline: { label: weighted ? 'Weighted coverage' : 'Unweighted coverage', text: formatValue(ratio, 'multiple') },
+      headline: {
+        label: weighted ? 'Weighted coverage' : 'Unweighted coverage',
+        text: formatFigure(ratio, 'multiple'),
+      },
       lines: [
         {
           label: weighted ? 'Unweighted coverage' : 'Weighted coverage',
-          text: formatValue(weighted ? coverage.unweighted : coverage.weighted, 'multiple'),
+          text: formatFigure(weighted ? coverage.unweighted : coverage.weighted, 'multiple'),
         },
-        { label: 'Open pipeline', text: formatValue(coverage.openPipeline, 'currency') },
-        { label: 'Weighted pipeline', text: formatValue(coverage.weightedPipeline, 'currency') },
+        { label: 'Open pipeline', text: formatFigure(coverage.openPipeline, 'currency') },
+        { label: 'Weighted pipeline', text: formatFigure(coverage.weightedPipeline, 'currency') },
         {
           label: `More ${weighted ? 'weighted ' : ''}pipeline needed for 3×`,
-          text: shortfall > 0 ? formatValue(shortfall, 'currency') : 'None',
+          text: shortfall > 0 ? formatFigure(shortfall, 'currency') : 'None',
         },
       ],
       verdicts: verdict ? [verdict satisfies Verdict] : [],
-      working: `${formatValue(pipeline, 'currency')} ÷ ${formatValue(numberOf(values, 'target'), 'currency')} = ${formatValue(ratio, 'multiple')}`,
+      working: `${formatFigure(pipeline, 'currency')} ÷ ${formatFigure(numberOf(values, 'target'), 'currency')} = ${formatFigure(ratio, 'multiple')}`,
     });
   },
 };

@@ -3,7 +3,8 @@
  * same code runs on the server for the first render and in the browser on every keystroke.
  */
 import type { Unit } from '../../schemas/units';
-import { formatPlain, formatValue } from './format';
+import { formatFigure } from '../figure';
+import { formatPlain } from './format';
 import { fail, succeed, type NoResult, type Outcome } from './outcome';
 import { parseNumber } from './parse-number';
 import type { Calculator, Field, FieldValues, NumberField } from './tool';
@@ -12,10 +13,10 @@ function checkBounds(field: NumberField, value: number): Outcome<number> {
   if (field.integer && !Number.isInteger(value)) return fail('not-whole', 'Enter a whole number.', field.name);
   if (value < field.min) {
     const code = value < 0 && field.min >= 0 ? 'negative' : 'out-of-range';
-    return fail(code, `Enter ${formatValue(field.min, field.unit)} or more.`, field.name);
+    return fail(code, `Enter ${formatFigure(field.min, field.unit)} or more.`, field.name);
   }
   if (value > field.max)
-    return fail('out-of-range', `Enter ${formatValue(field.max, field.unit)} or less.`, field.name);
+    return fail('out-of-range', `Enter ${formatFigure(field.max, field.unit)} or less.`, field.name);
   return succeed(value);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Direction } from '../../schemas/kpi';
 import type { Unit } from '../../schemas/units';
-import { formatValue } from './format';
+import { formatFigure } from '../figure';
 import { fail, type NoResult } from './outcome';
 import { parseNumber } from './parse-number';
 import { levelText, rateValue, type Level } from './rating';
@@ -46,7 +46,7 @@ function checkLimits(row: ScorecardRow, value: number): NoResult | undefined {
   if (value < min) {
     return min === 0
       ? fail('negative', `${row.name} cannot be negative.`, row.id)
-      : fail('out-of-range', `Enter ${formatValue(min, row.unit)} or more.`, row.id);
+      : fail('out-of-range', `Enter ${formatFigure(min, row.unit)} or more.`, row.id);
   }
   if (value > max) {
     return max === 100 && row.unit === 'percent'

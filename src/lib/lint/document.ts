@@ -4,7 +4,7 @@
  * pipeline found in the body, and a way to turn a field path into a line number. Files
  * are split and parsed by src/lib/markdown/, the same code the build uses.
  */
-import type { MarkdownFacts } from '../markdown/analyze';
+import { emptyFacts, type MarkdownFacts } from '../markdown/analyze';
 import { formatOf, parseContentFile as parseMarkdownFile } from '../markdown/content-file';
 import { parseYaml } from '../markdown/frontmatter';
 
@@ -28,16 +28,7 @@ export interface LintDocument {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-const noBody: MarkdownFacts = {
-  text: '',
-  words: 0,
-  headings: [],
-  links: [],
-  fences: [],
-  html: [],
-  todoLines: [],
-  components: [],
-};
+const noBody = emptyFacts();
 
 export function parseContentFile(file: string, kind: DocumentKind, id: string, text: string): LintDocument {
   if (kind === 'kpi') {

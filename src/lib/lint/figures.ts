@@ -4,6 +4,8 @@
  * saying why. Readers who compare pages (and machines that do so at scale) see a
  * library that disagrees with itself.
  */
+import { units } from '../../schemas/units';
+import { formatBounds } from '../figure';
 import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
 import { listBenchmarks, listOf, numberOf, recordOf, textOf } from './raw';
@@ -65,18 +67,10 @@ function collectFigures(doc: LintDocument): Figure[] {
   );
 }
 
-function formatNumber(value: number, unit: string): string {
-  if (unit === 'currency') return `$${value.toLocaleString('en-US')}`;
-  if (unit === 'percent') return `${value}%`;
-  if (unit === 'multiple') return `${value}×`;
-  return String(value);
-}
-
+/** The figures as a reader reads them on the page; a unit the schema refuses reads as a bare number. */
 export function describeFigure(min: number | undefined, max: number | undefined, unit: string): string {
-  const low = min === undefined ? undefined : formatNumber(min, unit);
-  const high = max === undefined ? undefined : formatNumber(max, unit);
-  if (low && high) return low === high ? low : `${low}–${high}`;
-  return low ? `at least ${low}` : `at most ${high}`;
+  const known = units.find((candidate) => candidate === unit) ?? 'ratio';
+  return formatBounds({ min, max, unit: known });
 }
 
 function describeKey(figure: Figure, names: ReadonlyMap<string, string>): string {

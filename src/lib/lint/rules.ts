@@ -25,6 +25,12 @@ export const lintRules: readonly RuleInfo[] = [
       'An internal link (/library/…, /industries/…, /kpis/…, /topics/…, /tools/…) in the body or a frontmatter answer points to no published page.',
   },
   {
+    id: 'markup',
+    severity: 'warning',
+    summary:
+      'A body holds raw HTML, or a link that is not a web, mail, site or in-page address (javascript:, data:, a path-relative x/): the page would render it, its Markdown copy drops it.',
+  },
+  {
     id: 'figures',
     severity: 'error',
     summary:

@@ -12,6 +12,7 @@ import { checkFreshness } from './freshness';
 import { checkIdClashes } from './id-clashes';
 import { checkIds } from './ids';
 import { checkLinks } from './links';
+import { checkMarkup } from './markup';
 import { sortProblems, type Problem } from './problem';
 import { listOf, textOf } from './raw';
 import { checkProvenance } from './provenance';
@@ -97,6 +98,7 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
     }),
     ...checkIdClashes(docs),
     ...checkLinks(docs, site),
+    ...checkMarkup(docs),
     ...checkFigures(docs, kpiNames),
     ...checkSections(docs),
     ...checkTodos(docs),

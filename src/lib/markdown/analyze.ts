@@ -5,6 +5,7 @@
  * each with its line in the file. Nothing else in Pulse re-reads Markdown syntax.
  */
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { attributeText, findMarkupSpans, type MarkupSpan, type MdastNode } from './markup-spans';
 import { countWords } from './words';
 
 export type SourceFormat = 'markdown' | 'mdx';
@@ -23,25 +24,33 @@ export interface MarkdownFacts {
   links: (Located & { href: string })[];
   /** Fenced and indented code blocks, diagram sources among them. */
   fences: (Located & { lang: string | undefined; meta: string | undefined; value: string })[];
-  /** Raw HTML the body carries (MDX components are not HTML). */
+  /** Raw HTML the body carries, and HTML tags written in MDX (components are not HTML). */
   html: (Located & { value: string })[];
   /** Lines holding a TODO marker, anywhere in the body. */
   todoLines: number[];
   /** MDX's JSX elements (`<PipelineCoverageCalculator />`, `<a>`), with the attributes written as plain strings. */
   components: (Located & { name: string; attributes: Record<string, string> })[];
+  /** What the Markdown twin cannot copy as written (MDX, HTML, links to rewrite), by offset in the body. */
+  spans: MarkupSpan[];
 }
 
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  url?: string;
-  alt?: string | null;
+/** The facts of a file that has no body, or whose body does not parse. */
+export const emptyFacts = (): MarkdownFacts => ({
+  text: '',
+  words: 0,
+  headings: [],
+  links: [],
+  fences: [],
+  html: [],
+  todoLines: [],
+  components: [],
+  spans: [],
+});
+
+interface Node extends MdastNode {
   depth?: number;
   lang?: string | null;
   meta?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
   children?: Node[];
 }
 
@@ -61,28 +70,10 @@ function textOf(node: Node): string {
   return blocks.has(node.type) ? `${inner}\n` : inner;
 }
 
-/** A component attribute's text: `href="/x/"`, or a string literal in braces, `href={"/x/"}`. */
-function attributeText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  const expression = (value as { value?: unknown } | null)?.value;
-  if (typeof expression !== 'string') return undefined;
-  const literal = /^\s*(["'`])([^"'`]*)\1\s*$/.exec(expression);
-  return literal?.[2];
-}
-
 export function analyzeMarkdown(source: string, format: SourceFormat, firstLine = 1): MarkdownFacts {
   const tree = (format === 'mdx' ? mdxToMdast(source) : markdownToMdast(source)) as unknown as Node;
   const lineOf = (node: Node) => (node.position?.start.line ?? 1) + firstLine - 1;
-  const facts: MarkdownFacts = {
-    text: '',
-    words: 0,
-    headings: [],
-    links: [],
-    fences: [],
-    html: [],
-    todoLines: [],
-    components: [],
-  };
+  const facts = emptyFacts();
   const todo = new Set<number>();
   const markTodos = (text: string, line: number) =>
     text.split('\n').forEach((part, offset) => {
@@ -117,6 +108,8 @@ export function analyzeMarkdown(source: string, format: SourceFormat, firstLine 
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
+        // MDX renders a lower-case tag as that HTML element, script and all.
+        if (node.name && /^[a-z]/.test(node.name)) facts.html.push({ line, value: `<${node.name}>` });
         const attributes: Record<string, string> = {};
         for (const attribute of node.attributes ?? []) {
           const value = attributeText(attribute.value);
@@ -138,6 +131,7 @@ export function analyzeMarkdown(source: string, format: SourceFormat, firstLine 
     .trim();
   facts.words = countWords(facts.text);
   facts.todoLines = [...todo].sort((a, b) => a - b);
+  facts.spans = findMarkupSpans(tree, source);
   return facts;
 }
 

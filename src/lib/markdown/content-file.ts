@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyzeMarkdown, type MarkdownFacts, type SourceFormat } from './analyze';
+import { analyzeMarkdown, emptyFacts, type MarkdownFacts, type SourceFormat } from './analyze';
 import { parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter';
 
 export interface ContentFile {
@@ -48,8 +48,13 @@ export function parseContentFile(text: string, format: SourceFormat): ContentFil
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1) + bodyLine - 1;
-    const facts = { text: '', words: 0, headings: [], links: [], fences: [], html: [], todoLines: [], components: [] };
-    return { body, bodyLine, frontmatter, facts, parseError: { line, message: `the body does not parse: ${message}` } };
+    return {
+      body,
+      bodyLine,
+      frontmatter,
+      facts: emptyFacts(),
+      parseError: { line, message: `the body does not parse: ${message}` },
+    };
   }
 }
 

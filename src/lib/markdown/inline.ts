@@ -5,14 +5,12 @@
  * that structured data and meta tags need.
  */
 import MarkdownIt from 'markdown-it';
-
-// Web, mail, site-relative and in-page links only: never javascript:, data: or vbscript:.
-const safeLink = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+import { isSafeHref } from './safe-href';
 
 const markdown = new MarkdownIt('zero', { html: false, linkify: false, typographer: false })
   .enable(['emphasis', 'backticks', 'link', 'escape', 'entity'])
   .set({ breaks: false });
-markdown.validateLink = (url) => safeLink.test(url.trim());
+markdown.validateLink = isSafeHref;
 
 const renderLinkOpen = markdown.renderer.rules.link_open;
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {

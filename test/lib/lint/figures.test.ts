@@ -61,7 +61,9 @@ describe('figures rule', () => {
   it.each([
     [8000, 25000, 'currency', '$8,000–$25,000'],
     [80, undefined, 'percent', 'at least 80%'],
-    [undefined, 14, 'days', 'at most 14'],
+    [undefined, 14, 'days', 'at most 14 days'],
+    [1_000_000, undefined, 'currency', 'at least $1M'],
+    [3, 4, 'no-such-unit', '3–4'],
     [3, 3, 'multiple', '3×'],
   ])('describes %s–%s %s as %s', (min, max, unit, text) => {
     expect(describeFigure(min, max, unit)).toBe(text);

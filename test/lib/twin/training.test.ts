@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderTrainingMarkdown } from '~/lib/markdown-export-training';
+import type { ArticleEntry } from '~/lib/article';
+import { analyzeMarkdown } from '~/lib/markdown/analyze';
+import { renderTwin } from '~/lib/twin/article';
 
 const site = new URL('https://pulse.example.org/');
 const plan = {
@@ -11,7 +13,7 @@ const plan = {
   audience: ['AEs', 'managers'],
   minutes: 30,
   objectives: ['Every AE states their coverage.'],
-  kpis: [{ id: 'pipeline-coverage', name: 'Pipeline coverage' }],
+  kpis: [{ collection: 'kpis', id: 'pipeline-coverage' }],
   prework: ['Export open deals.'],
   agenda: [
     { title: 'Why coverage', minutes: 10, kind: 'talk', facilitator: 'Explains A | B.', produces: 'Notes.' },
@@ -19,12 +21,20 @@ const plan = {
   ],
   exercises: [{ title: 'Drill', prompt: 'Work out coverage.', roles: ['seller', 'buyer'], debrief: 'Who was short?' }],
   facilitatorNotes: ['Keep to the clock.'],
-  followUp: { kpi: { id: 'pipeline-coverage', name: 'Pipeline coverage' }, when: 'weekly' },
+  followUp: { kpi: { collection: 'kpis', id: 'pipeline-coverage' }, when: 'weekly' },
+  tags: [],
+  related: [],
+  tools: [],
+  draft: false,
 };
+const kpis = new Map([['pipeline-coverage', { name: 'Pipeline coverage', direction: 'higher-is-better' as const }]]);
+const body = 'See [win rate](/kpis/win-rate/).';
 
-describe('renderTrainingMarkdown', () => {
-  const text = renderTrainingMarkdown(plan, 'See [win rate](/kpis/win-rate/).', {
-    page: 'https://pulse.example.org/training/coverage/',
+describe('renderTwin: a training plan', () => {
+  const text = renderTwin({
+    entry: { collection: 'trainings', id: 'coverage', data: plan } as unknown as ArticleEntry,
+    body: { source: body, spans: analyzeMarkdown(body, 'markdown').spans },
+    kpis,
     site,
   });
 
