@@ -4,7 +4,8 @@
  * hand; a page earns each point by what it contains.
  */
 import { describeArticle, type ArticleEntry, type ArticleModel } from './article';
-import { analyzeInline, isInternalHref, type MarkdownFacts } from './markdown/analyze';
+import { isInternalHref, type MarkdownFacts } from './markdown/analyze';
+import { listInlineLinks } from './markdown/inline';
 import { explainBrokenLink, type SiteIndex } from './lint/site-index';
 import { findTodoMarkers } from './lint/todo';
 import { listCitingTexts, listUsableSources } from './provenance';
@@ -53,9 +54,9 @@ const monthsAgo = (date: Date, now: Date) =>
 
 function findKpiLinks({ model, body }: Page): string[] {
   const texts = [model.answer.text, ...model.faq.map((item) => item.answer)];
-  return [...internalHrefs(body.links), ...texts.flatMap((text) => internalHrefs(analyzeInline(text).links))].filter(
-    (href) => href.startsWith('/kpis/'),
-  );
+  // Frontmatter prose is rendered by markdown-it, so its links come from the same tokens (src/lib/markdown/inline.ts).
+  const inline = texts.flatMap((text) => listInlineLinks(text)).filter(isInternalHref);
+  return [...internalHrefs(body.links), ...inline].filter((href) => href.startsWith('/kpis/'));
 }
 
 export const qualityChecklist: readonly QualityCheck[] = [
