@@ -43,7 +43,7 @@ export function listInlineLinks(text: string): string[] {
   return markdown
     .parseInline(text, {})
     .flatMap((token) => token.children ?? [])
-    .flatMap((token) => (token.type === 'link_open' ? [token.attrGet('href') ?? ''] : []));
+    .flatMap((token): string[] => (token.type === 'link_open' ? [String(token.attrGet('href') ?? '')] : []));
 }
 
 /** Text made safe to place inside HTML. */
