@@ -75,6 +75,9 @@ export interface BenchResult {
   pagesPerSecond: number;
   /** CPU seconds of the build's whole process tree: steadier than wall time on a busy machine. */
   cpuSeconds: number;
+  /** The two steps' shares of cpuSeconds: `astro build`, and the search index after it. */
+  astroCpuSeconds: number;
+  pagefindCpuSeconds: number | null;
   peakRssMB: number;
   /** The largest single process (in practice Astro's node) at its peak. */
   peakRssLargestProcessMB: number;
@@ -153,6 +156,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       phases: readBuildPhases(readFileSync(join(workspace, 'build.log'), 'utf8')),
       pagesPerSecond: round(options.pages / buildSeconds, 1),
       cpuSeconds: round(build.astro.usage.cpuSeconds + (build.pagefind?.usage.cpuSeconds ?? 0)),
+      astroCpuSeconds: round(build.astro.usage.cpuSeconds),
+      pagefindCpuSeconds: build.pagefind ? round(build.pagefind.usage.cpuSeconds) : null,
       peakRssMB: mb(Math.max(build.astro.usage.peakRss, build.pagefind?.usage.peakRss ?? 0)),
       peakRssByCommandMB: Object.fromEntries(
         Object.entries({ ...build.pagefind?.usage.peakRssByCommand, ...build.astro.usage.peakRssByCommand }).map(

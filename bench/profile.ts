@@ -90,16 +90,41 @@ function summariseCallers(profile: Profile, name: string, depth: number): Map<st
   return stacks;
 }
 
+/**
+ * Total time of each function, its callees included (a sample counts once per function on
+ * its stack, so recursion is not counted twice): where a caller's whole cost is, e.g. how
+ * much of the build runs under one of Pulse's own functions. `match` keeps the functions
+ * whose group (package or project folder) contains it.
+ */
+function summariseInclusive(profile: Profile, match: string): Map<string, number> {
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, index) => {
+    const seen = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parents.get(at)) {
+      const frame = nodes.get(at)?.callFrame;
+      if (!frame || !groupOf(frame.url).includes(match)) continue;
+      seen.add(`${frame.functionName || '(anonymous)'} ${groupOf(frame.url)}:${frame.lineNumber + 1}`);
+    }
+    for (const key of seen) totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[index] ?? 0));
+  });
+  return totals;
+}
+
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     top: { type: 'string', default: '25' },
     callers: { type: 'string' },
     depth: { type: 'string', default: '6' },
+    inclusive: { type: 'string' },
   },
 });
 const dir = positionals[0];
-if (!dir) throw new Error('usage: node bench/profile.ts DIR [--top N] [--callers FUNCTION --depth N]');
+if (!dir)
+  throw new Error('usage: node bench/profile.ts DIR [--top N] [--callers FUNCTION --depth N] [--inclusive GROUP]');
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile;
   const { bySelf, byGroup, total } = summarise(profile);
@@ -111,6 +136,11 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'
       total,
       Number(values.top),
     );
+    continue;
+  }
+  if (values.inclusive !== undefined) {
+    const title = `By function in ${values.inclusive}, callees included`;
+    printTop(title, summariseInclusive(profile, values.inclusive), total, Number(values.top));
     continue;
   }
   printTop('By package or folder (self time)', byGroup, total, Number(values.top));

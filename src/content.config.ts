@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkToolPages } from './calculators/registry';
 import { loadCatalog } from './lib/catalog';
+import { leanGlob } from './lib/lean-glob';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
 import { industrySchema } from './schemas/industry';
@@ -28,20 +29,21 @@ const kpis = defineCollection({
 });
 
 // Bodies stay out of the data store, which the build holds in memory throughout; the few
-// steps that need one read it from the file, once (src/lib/markdown/content-file.ts).
+// steps that need one read it from the file, once (src/lib/markdown/content-file.ts). So does
+// Astro's raw copy of each Markdown file's frontmatter, which nothing reads (src/lib/lean-glob.ts).
 const guides = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
+  loader: leanGlob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
   schema: guideSchema(context),
 });
 
 const industries = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
+  loader: leanGlob({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
   schema: industrySchema(context),
 });
 
 // Sixty-minute team-meeting plans; Markdown only, like industry pages.
 const trainings = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
+  loader: leanGlob({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
   schema: trainingSchema(context),
 });
 

@@ -19,7 +19,7 @@ import { scoreQuality, type QualityContext, type QualityResult } from './quality
 import type { MarkdownFacts } from './markdown/analyze';
 import type { MarkupSpan } from './markdown/markup-spans';
 import { readContentFile } from './markdown/content-file';
-import { collectBenchmarks, groupByCategory, isPublished, sortNewestFirst } from './entries';
+import { groupBenchmarksByKpi, groupByCategory, isPublished, sortNewestFirst } from './entries';
 import { articleCollections, editUrl, entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
 import { tools } from '../calculators/registry';
@@ -160,9 +160,11 @@ export async function getRelated(
   });
 }
 
+const getBenchmarksByKpi = computeOncePerBuild(async () => groupBenchmarksByKpi(await getIndustries()));
+
 /** Every published industry's benchmark for a KPI, for the KPI page table. */
 export async function getBenchmarksForKpi(id: string) {
-  return collectBenchmarks(id, await getIndustries());
+  return (await getBenchmarksByKpi()).get(id) ?? [];
 }
 
 /** Published guides and industry pages that cite a KPI. */

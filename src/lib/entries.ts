@@ -69,24 +69,34 @@ export interface BenchmarkRow {
   basis: ResolvedBasis | undefined;
 }
 
-/** Every given industry's benchmark for one KPI, alphabetically by industry. */
-export function collectBenchmarks(kpiId: string, industries: readonly IndustryLike[]): BenchmarkRow[] {
-  return industries
-    .flatMap((page) =>
-      page.data.kpis
-        .filter((item) => item.kpi.id === kpiId)
-        .flatMap((item) =>
-          item.benchmarks.map((benchmark) => ({
-            industryId: page.id,
-            industry: page.data.industry,
-            href: entryUrl({ collection: 'industries', id: page.id }),
-            measures: item.measures,
-            benchmark,
-            basis: resolveBasis(benchmark.basis, page.data.sources),
-          })),
-        ),
-    )
-    .sort((a, b) => a.industry.localeCompare(b.industry, 'en'));
+const byIndustryName = new Intl.Collator('en').compare;
+
+/**
+ * Every given industry's benchmarks, gathered by KPI id, each KPI's rows alphabetically by
+ * industry. One pass over the library for all KPIs: asking per KPI walked every industry
+ * page once per KPI, for each KPI page and again for the KPI API.
+ */
+export function groupBenchmarksByKpi(industries: readonly IndustryLike[]): Map<string, BenchmarkRow[]> {
+  const byKpi = new Map<string, BenchmarkRow[]>();
+  for (const page of industries) {
+    const href = entryUrl({ collection: 'industries', id: page.id });
+    for (const item of page.data.kpis) {
+      let rows = byKpi.get(item.kpi.id);
+      if (!rows) byKpi.set(item.kpi.id, (rows = []));
+      for (const benchmark of item.benchmarks) {
+        rows.push({
+          industryId: page.id,
+          industry: page.data.industry,
+          href,
+          measures: item.measures,
+          benchmark,
+          basis: resolveBasis(benchmark.basis, page.data.sources),
+        });
+      }
+    }
+  }
+  for (const rows of byKpi.values()) rows.sort((a, b) => byIndustryName(a.industry, b.industry));
+  return byKpi;
 }
 
 /** Groups KPIs under their categories, in the order categories are given; empty groups dropped. */

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { benchmarkSchema, type Benchmark } from '../schemas/benchmark';
 import { kpiSchema, type KpiData } from '../schemas/kpi';
 import type { Source } from '../schemas/source';
-import { collectBenchmarks } from './entries';
+import { groupBenchmarksByKpi } from './entries';
 import { fixedRoutes, kpiUrl } from './routes';
 
 /** Dates are written YYYY-MM-DD in frontmatter; say so instead of leaving them untyped. */
@@ -66,6 +66,7 @@ export interface KpiApiInput {
 
 export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
   const url = (path: string) => new URL(path, site).href;
+  const benchmarks = groupBenchmarksByKpi(industries);
   return {
     $schema: url(fixedRoutes.kpiApiSchema),
     kpis: [...kpis]
@@ -74,7 +75,7 @@ export function buildKpiApi({ site, kpis, industries }: KpiApiInput): KpiApi {
         id,
         url: url(kpiUrl(id)),
         ...data,
-        benchmarks: collectBenchmarks(id, industries).map((row) => ({
+        benchmarks: (benchmarks.get(id) ?? []).map((row) => ({
           industry: row.industryId,
           industryName: row.industry,
           url: url(row.href),

@@ -19,6 +19,8 @@ function makeResult(overrides: Partial<BenchResult>): BenchResult {
     phases: { diagrams: null, contentSync: null, bundle: null, generatePages: null, searchIndex: null },
     pagesPerSecond: 10,
     cpuSeconds: 20,
+    astroCpuSeconds: 20,
+    pagefindCpuSeconds: null,
     peakRssMB: 1000,
     peakRssLargestProcessMB: 900,
     peakRssByCommandMB: {},

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectBenchmarks, groupByCategory, isPublished, listTargets, sortNewestFirst } from '~/lib/entries';
+import { groupBenchmarksByKpi, groupByCategory, isPublished, listTargets, sortNewestFirst } from '~/lib/entries';
 import type { Benchmark } from '~/schemas/benchmark';
 
 describe('isPublished', () => {
@@ -33,7 +33,7 @@ describe('sortNewestFirst', () => {
   });
 });
 
-describe('collectBenchmarks', () => {
+describe('groupBenchmarksByKpi', () => {
   const basis = { editorial: 'Test range, judged for this table only.' };
   const benchmark = (min: number, max: number): Benchmark => ({
     text: `${min} to ${max}`,
@@ -60,7 +60,7 @@ describe('collectBenchmarks', () => {
   ];
 
   it('gathers every industry that benchmarks the KPI, alphabetically', () => {
-    const rows = collectBenchmarks('pipeline-coverage', industries);
+    const rows = groupBenchmarksByKpi(industries).get('pipeline-coverage') ?? [];
     expect(rows.map((row) => [row.industry, row.href, row.benchmark.max])).toEqual([
       ['B2B SaaS', '/industries/saas/', 5],
       ['Telehealth Platform Services', '/industries/telehealth/', 4],
@@ -77,17 +77,21 @@ describe('collectBenchmarks', () => {
         { ...benchmark(1, 3), segment: 'employers' },
       ],
     });
-    expect(collectBenchmarks('sales-cycle-length', [segmented]).map((row) => row.benchmark.segment)).toEqual([
-      'health systems',
-      'employers',
-    ]);
+    expect(
+      groupBenchmarksByKpi([segmented])
+        .get('sales-cycle-length')
+        ?.map((row) => row.benchmark.segment),
+    ).toEqual(['health systems', 'employers']);
     expect(listTargets(segmented.data.kpis).map((target) => [target.key, target.segment])).toEqual([
       ['sales-cycle-length', 'health systems'],
       ['sales-cycle-length--2', 'employers'],
     ]);
   });
-  it('is empty for a KPI no industry uses', () => {
-    expect(collectBenchmarks('cac-payback-period', industries)).toEqual([]);
+  it('has no rows for a KPI no industry uses, and one list per KPI used', () => {
+    const byKpi = groupBenchmarksByKpi(industries);
+    expect(byKpi.get('cac-payback-period')).toBeUndefined();
+    expect([...byKpi.keys()].sort()).toEqual(['pipeline-coverage', 'win-rate']);
+    expect(byKpi.get('win-rate')?.map((row) => row.industryId)).toEqual(['hvac', 'telehealth']);
   });
 });
 

@@ -92,6 +92,12 @@ describe('quality checklist', () => {
     ['dates', { published: '2026-07-01' }, '', 'review date 2026-07-01 is in the future'],
     ['kpi-links', { kpis: [] }, '', 'names no registry KPI'],
     ['kpi-links', {}, 'See [x](/kpis/nope/).', 'unresolved: /kpis/nope/'],
+    [
+      'kpi-links',
+      { faq: [...faq(2), { question: 'Which KPI?', answer: 'See [x](/kpis/nope/).' }] },
+      '',
+      'unresolved: /kpis/nope/',
+    ],
     ['title-question', { title: 'Fractional CRO cost in Denver' }, '', 'title does not end in "?"'],
     [
       'structured-data',

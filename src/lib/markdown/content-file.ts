@@ -15,8 +15,14 @@ export interface ContentFile {
   body: string;
   /** 1-based line on which the body starts. */
   bodyLine: number;
-  /** The frontmatter; for a file without one, no data and one located error. */
-  frontmatter: ParsedYaml;
+  /**
+   * The frontmatter; for a file without one, no data and one located error. Parsed on first
+   * read: only the lint asks for it. The build's readers (diagram scan, pages, related
+   * index) take the body and its facts, and the glob loader has already parsed the data,
+   * so parsing every file's YAML with line positions here cost the build about 4 ms a page
+   * and kept each parsed document alive for the whole build.
+   */
+  readonly frontmatter: ParsedYaml;
   facts: MarkdownFacts;
   /** Why the body does not parse (invalid MDX), located; undefined when it does. */
   parseError?: { line: number; message: string } | undefined;
@@ -42,19 +48,24 @@ export function parseContentFile(text: string, format: SourceFormat): ContentFil
   const split = splitFrontmatter(text);
   const body = split ? split.body : text;
   const bodyLine = split ? split.bodyLine : 1;
-  const frontmatter = split ? parseYaml(split.yaml, split.yamlLine) : noFrontmatter;
+  let frontmatter: ParsedYaml | undefined = split ? undefined : noFrontmatter;
+  return {
+    body,
+    bodyLine,
+    ...analyzeBody(body, format, bodyLine),
+    get frontmatter() {
+      return (frontmatter ??= parseYaml(split?.yaml ?? '', split?.yamlLine));
+    },
+  };
+}
+
+function analyzeBody(body: string, format: SourceFormat, bodyLine: number): Pick<ContentFile, 'facts' | 'parseError'> {
   try {
-    return { body, bodyLine, frontmatter, facts: analyzeMarkdown(body, format, bodyLine) };
+    return { facts: analyzeMarkdown(body, format, bodyLine) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const line = Number(/(\d+):\d+/.exec(message)?.[1] ?? 1) + bodyLine - 1;
-    return {
-      body,
-      bodyLine,
-      frontmatter,
-      facts: emptyFacts(),
-      parseError: { line, message: `the body does not parse: ${message}` },
-    };
+    return { facts: emptyFacts(), parseError: { line, message: `the body does not parse: ${message}` } };
   }
 }
 

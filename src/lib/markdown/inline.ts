@@ -33,5 +33,16 @@ export function stripInlineMarkdown(text: string): string {
     .join('');
 }
 
+/**
+ * The link targets inline Markdown renders as links, from the same tokens renderInlineMarkdown
+ * renders: an address the page would show as text (javascript:) is not a link here either.
+ */
+export function listInlineLinks(text: string): string[] {
+  return markdown
+    .parseInline(text, {})
+    .flatMap((token) => token.children ?? [])
+    .flatMap((token): string[] => (token.type === 'link_open' ? [String(token.attrGet('href') ?? '')] : []));
+}
+
 /** Text made safe to place inside HTML. */
 export const escapeHtml: (text: string) => string = markdown.utils.escapeHtml;

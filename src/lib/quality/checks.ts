@@ -5,7 +5,8 @@
  * beside its own, so a rule that applies to every page is written once.
  */
 import type { ArticleEntry, ArticleModel } from '../article';
-import { analyzeInline, isInternalHref, type MarkdownFacts } from '../markdown/analyze';
+import { isInternalHref, type MarkdownFacts } from '../markdown/analyze';
+import { listInlineLinks } from '../markdown/inline';
 import { explainBrokenLink, type SiteIndex } from '../lint/site-index';
 import { findTodoMarkers } from '../lint/todo';
 import { listCitingTexts, listUsableSources } from '../provenance';
@@ -50,9 +51,9 @@ const monthsAgo = (date: Date, now: Date) =>
 /** /kpis/ links in the body and in every piece of frontmatter prose the page shows. */
 function findKpiLinks({ model, body }: QualityPage): string[] {
   const texts = model.parts.map((part) => part.text);
-  return [...internalHrefs(body.links), ...texts.flatMap((text) => internalHrefs(analyzeInline(text).links))].filter(
-    (href) => href.startsWith('/kpis/'),
-  );
+  // Frontmatter prose is rendered by markdown-it, so its links come from the same tokens (src/lib/markdown/inline.ts).
+  const inline = texts.flatMap((text) => listInlineLinks(text)).filter(isInternalHref);
+  return [...internalHrefs(body.links), ...inline].filter((href) => href.startsWith('/kpis/'));
 }
 
 export const relatedCheck: QualityCheck = {

@@ -1,8 +1,14 @@
 import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { parseYaml } from '~/lib/markdown/frontmatter';
 import { formatOf, parseContentFile, readContentFile } from '~/lib/markdown/content-file';
+
+vi.mock('~/lib/markdown/frontmatter', async (importOriginal) => {
+  const original = await importOriginal<typeof import('~/lib/markdown/frontmatter')>();
+  return { ...original, parseYaml: vi.fn(original.parseYaml) };
+});
 
 describe('parseContentFile', () => {
   it('puts body facts on the lines of the whole file', () => {
@@ -18,6 +24,17 @@ describe('parseContentFile', () => {
     const broken = parseContentFile('---\ntitle: A\n---\n\n<Open>\n\ntext', 'mdx');
     expect(broken.parseError?.message).toMatch(/^the body does not parse/);
     expect(broken.parseError?.line).toBeGreaterThanOrEqual(4);
+  });
+
+  // The build reads bodies only; parsing every file's YAML with line positions cost it ~4 ms a page.
+  it('parses the frontmatter only when it is read, and once', () => {
+    vi.mocked(parseYaml).mockClear();
+    const file = parseContentFile('---\ntitle: A\nsteps: [\n---\nBody.', 'markdown');
+    expect(file.facts.words).toBe(1);
+    expect(parseYaml).not.toHaveBeenCalled();
+    expect(file.frontmatter.errors[0]?.line).toBe(3);
+    expect(file.frontmatter).toBe(file.frontmatter);
+    expect(parseYaml).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, renderInlineMarkdown, stripInlineMarkdown } from '~/lib/markdown/inline';
+import { escapeHtml, listInlineLinks, renderInlineMarkdown, stripInlineMarkdown } from '~/lib/markdown/inline';
 
 describe('renderInlineMarkdown', () => {
   it.each([
@@ -54,5 +54,17 @@ describe('links that could run script or leave the site unannounced', () => {
     expect(renderInlineMarkdown('[<img src=x onerror=alert(1)>](/kpis/)')).toBe(
       '<a href="/kpis/">&lt;img src=x onerror=alert(1)&gt;</a>',
     );
+  });
+});
+
+describe('listInlineLinks', () => {
+  it.each([
+    ['See [win rate](/kpis/win-rate/) and [BLS](https://www.bls.gov/a).', ['/kpis/win-rate/', 'https://www.bls.gov/a']],
+    ['No link, and `[code](/kpis/not-a-link/)` is code.', []],
+    // Rendered as text by renderInlineMarkdown, so not a link a reader follows.
+    ['[bad](javascript:alert(1))', []],
+    ['*[nested](/kpis/quota-attainment/)*', ['/kpis/quota-attainment/']],
+  ])('%s', (text, links) => {
+    expect(listInlineLinks(text)).toEqual(links);
   });
 });
