@@ -7,9 +7,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { categories } from '../schemas/kpi';
 import { describeArticle, getArticleText, getReadingStats, type ArticleEntry, type ArticleModel } from './article';
-import { assertBodyFinished } from './lint/todo';
+import { assertBodyFinished } from '../schemas/todo';
 import { getBuildDate } from './build-date';
-import { createSiteIndex } from './lint/site-index';
+import { createSiteIndex } from './site-index';
 import { knownToolIds } from './lint/tool-ids';
 import { scoreQuality, type QualityContext, type QualityResult } from './quality';
 import type { MarkdownFacts } from './markdown/analyze';

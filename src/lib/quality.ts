@@ -5,8 +5,8 @@
  */
 import { describeArticle, type ArticleEntry, type ArticleModel } from './article';
 import { analyzeInline, isInternalHref, type MarkdownFacts } from './markdown/analyze';
-import { explainBrokenLink, type SiteIndex } from './lint/site-index';
-import { findTodoMarkers } from './lint/todo';
+import { explainBrokenLink, type SiteIndex } from './site-index';
+import { findTodoMarkers } from '../schemas/todo';
 import { listCitingTexts, listUsableSources } from './provenance';
 
 /** An article and what its body holds (src/lib/markdown/analyze.ts). */

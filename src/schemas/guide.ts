@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { checkUnique, kpiRef, relatedRef, type SchemaContext } from './context';
 import { checkDates, datesShape } from './dates';
-import { checkNoTodoWhenPublished } from '../lib/lint/todo';
+import { checkNoTodoWhenPublished } from './todo';
 import { faqSchema } from './faq';
 import { answerText, articleShape } from './shared';
 import { sourceSchema } from './source';

@@ -7,7 +7,7 @@ import type { Problem } from './problem';
 import { formatFieldPath } from './problem';
 import { analyzeInline, isInternalHref } from '../markdown/analyze';
 import { collectStrings } from './raw';
-import { explainBrokenLink, type SiteIndex } from './site-index';
+import { explainBrokenLink, type SiteIndex } from '../site-index';
 import { severityFor } from './severity';
 
 const internalOnly = <T extends { href: string }>(links: readonly T[]) =>

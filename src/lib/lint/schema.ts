@@ -16,7 +16,7 @@ import { units, type Unit } from '../../schemas/units';
 import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
 import { textOf } from './raw';
-import { todoIssueParams } from './todo';
+import { todoIssueParams } from '../../schemas/todo';
 
 export type ParsedEntry =
   | { kind: 'guide'; data: GuideData }

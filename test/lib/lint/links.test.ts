@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../../src/lib/lint/links';
 import { indexCorpus } from '../../../src/lib/lint/run';
-import { createSiteIndex, explainBrokenLink } from '../../../src/lib/lint/site-index';
+import { createSiteIndex, explainBrokenLink } from '../../../src/lib/site-index';
 import { loadBroken, loadClean, locate } from './fixtures';
 
 describe('explainBrokenLink', () => {

@@ -6,7 +6,7 @@ import {
   checkNoTodoWhenPublished,
   findTodoMarkers,
   hasTodoMarker,
-} from '../../../src/lib/lint/todo';
+} from '../../../src/schemas/todo';
 import { checkTodos } from '../../../src/lib/lint/todo-rule';
 import { loadBroken, loadClean, locate } from './fixtures';
 

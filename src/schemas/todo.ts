@@ -4,7 +4,7 @@
  * schemas, the lint, the quality score and the Markdown export share.
  */
 import type { z } from 'astro/zod';
-import { collectStrings } from './raw';
+import { collectStrings } from '../lib/lint/raw';
 
 /** Upper-case and whole-word, so prose such as "a to-do list" is not a marker. */
 const marker = /\bTODO\b/;
