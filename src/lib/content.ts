@@ -10,14 +10,13 @@ import { describeArticle, getArticleText, getReadingStats, type ArticleEntry, ty
 import { assertBodyFinished } from '../schemas/todo';
 import { getBuildDate } from './build-date';
 import { createSiteIndex } from './site-index';
-import { knownToolIds } from './lint/tool-ids';
 import { scoreQuality, type QualityContext, type QualityResult } from './quality';
 import type { MarkdownFacts } from './markdown/analyze';
 import { readContentFile } from './markdown/content-file';
 import { collectBenchmarks, groupByCategory, isPublished, sortNewestFirst } from './entries';
 import { entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
-import { tools } from '../calculators/registry';
+import { toolIds, tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 
@@ -267,7 +266,7 @@ const getQualityContext = computeOncePerBuild(async (): Promise<QualityContext> 
       industries: industries.map((page) => page.id),
       kpis: kpis.map((kpi) => kpi.id),
       topicTerms: [...guides, ...industries].flatMap((entry) => getArticleModel(entry).topics),
-      tools: knownToolIds,
+      tools: toolIds,
     }),
   };
 });

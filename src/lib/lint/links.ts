@@ -6,7 +6,7 @@ import type { LintDocument } from './document';
 import type { Problem } from './problem';
 import { formatFieldPath } from './problem';
 import { analyzeInline, isInternalHref } from '../markdown/analyze';
-import { collectStrings } from './raw';
+import { collectStrings } from '../../schemas/strings';
 import { explainBrokenLink, type SiteIndex } from '../site-index';
 import { severityFor } from './severity';
 
