@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
-import { checkUnique, kpiRef, relatedRef, type SchemaContext } from './context';
-import { checkDates, datesShape } from './dates';
-import { faqSchema } from './faq';
-import { articleShape } from './shared';
-import { checkSourceIds, sourceSchema } from './source';
-import { toolIdSchema, toolsField } from './tool';
+import { articleFields, checkArticle } from './article';
+import { checkUnique, kpiRef, type SchemaContext } from './context';
+import { toolIdSchema } from './tool';
 
 export const segmentKinds = ['talk', 'discussion', 'exercise', 'role-play', 'review'] as const;
 
@@ -58,7 +55,7 @@ export function trainingSchema(ctx: SchemaContext) {
         .trim()
         .min(10)
         .describe('The meeting as the team will see it in the calendar: "The Net New Logo Reboot — 60-Min Training".'),
-      ...articleShape,
+      ...articleFields(ctx),
       audience: z
         .array(text())
         .min(1, 'audience is empty: say who should be in the room ("AEs", "SDRs", "first-time sellers").')
@@ -69,7 +66,6 @@ export function trainingSchema(ctx: SchemaContext) {
         .positive('minutes must be above zero.')
         .default(60)
         .describe('Length of the meeting in minutes; the agenda must add up to it.'),
-      ...datesShape,
       objectives: z
         .array(text())
         .max(5, 'objectives lists more than five outcomes: keep the two to five the facilitator will check.')
@@ -100,23 +96,15 @@ export function trainingSchema(ctx: SchemaContext) {
         })
         .optional()
         .describe('How the manager checks that the meeting moved the number.'),
-      faq: z.array(faqSchema).default([]).describe('Questions facilitators ask about this meeting.'),
-      sources: z.array(sourceSchema).default([]).describe('Published sources the text links to.'),
-      related: z
-        .array(relatedRef(ctx))
-        .default([])
-        .describe('Hand-picked related entries: "guides/<id>" or "industries/<id>".'),
-      tools: toolsField(ctx),
     })
     .superRefine((training, issue) => {
-      checkDates(training, issue);
+      checkArticle(training, issue);
       checkUnique(
         training.kpis.map((ref) => ref.id),
         issue,
         (index) => ['kpis', index],
         'KPI',
       );
-      checkSourceIds(training.sources, issue);
       checkAgendaLength(training, issue);
     });
 }
