@@ -55,6 +55,18 @@ export function kpiRef(ctx: SchemaContext) {
   return existingId(ctx, 'kpis', 'KPI').pipe(ctx.reference('kpis'));
 }
 
+/** A list of registry KPIs, each named once. */
+export function kpiRefList(ctx: SchemaContext) {
+  return z.array(kpiRef(ctx)).superRefine((refs, issue) =>
+    checkUnique(
+      refs.map((ref) => ref.id),
+      issue,
+      (index) => [index],
+      'KPI',
+    ),
+  );
+}
+
 /**
  * A manual related entry, written `guides/<id>` or `industries/<id>`, so one list
  * can point into either collection.

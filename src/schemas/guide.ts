@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { answerText, articleFields, checkArticle } from './article';
-import { checkUnique, kpiRef, type SchemaContext } from './context';
+import { kpiRefList, type SchemaContext } from './context';
 
 const stepSchema = z.object({
   title: z.string().trim().min(1).describe('The step as an instruction: "Map your revenue funnel end to end".'),
@@ -30,16 +30,10 @@ export function guideSchema(ctx: SchemaContext) {
         .default([])
         .describe('"People also search for" phrases; each links to its topic page.'),
       industry: z.string().trim().min(1).optional().describe('Industry the guide is about, if any: "Healthtech".'),
-      kpis: z.array(kpiRef(ctx)).default([]).describe('Registry ids of the KPIs the guide discusses.'),
+      kpis: kpiRefList(ctx).default([]).describe('Registry ids of the KPIs the guide discusses.'),
     })
     .superRefine((guide, issue) => {
       checkArticle(guide, issue);
-      checkUnique(
-        guide.kpis.map((ref) => ref.id),
-        issue,
-        (index) => ['kpis', index],
-        'KPI',
-      );
     });
 }
 

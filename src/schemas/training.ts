@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { articleFields, checkArticle } from './article';
-import { checkUnique, kpiRef, type SchemaContext } from './context';
+import { kpiRef, kpiRefList, type SchemaContext } from './context';
 import { toolIdSchema } from './tool';
 
 export const segmentKinds = ['talk', 'discussion', 'exercise', 'role-play', 'review'] as const;
@@ -71,8 +71,7 @@ export function trainingSchema(ctx: SchemaContext) {
         .max(5, 'objectives lists more than five outcomes: keep the two to five the facilitator will check.')
         .default([])
         .describe('Two to five outcomes the facilitator can check before the room empties.'),
-      kpis: z
-        .array(kpiRef(ctx))
+      kpis: kpiRefList(ctx)
         .min(1, 'kpis is empty: name the registry KPIs this meeting is meant to move.')
         .describe('Registry ids of the KPIs the meeting moves.'),
       prework: z.array(text()).default([]).describe('What participants do or bring before the meeting.'),
@@ -99,12 +98,6 @@ export function trainingSchema(ctx: SchemaContext) {
     })
     .superRefine((training, issue) => {
       checkArticle(training, issue);
-      checkUnique(
-        training.kpis.map((ref) => ref.id),
-        issue,
-        (index) => ['kpis', index],
-        'KPI',
-      );
       checkAgendaLength(training, issue);
     });
 }
