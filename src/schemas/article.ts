@@ -53,6 +53,11 @@ export function checkArticle(
   checkSourceIds(article.sources, issue);
 }
 
+/** An article's own title: guides and trainings require one; an industry page derives its own. */
+export function titleText() {
+  return z.string().trim().min(10);
+}
+
 /** A short answer box; an empty one is the commonest editing slip. */
 export function answerText(field: string) {
   return z.string().trim().min(1, `${field} is empty: write two or three sentences that answer the title question.`);

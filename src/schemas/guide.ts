@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { answerText, articleFields, checkArticle } from './article';
+import { answerText, articleFields, checkArticle, titleText } from './article';
 import { kpiRefList, type SchemaContext } from './context';
 
 const stepSchema = z.object({
@@ -11,11 +11,9 @@ const stepSchema = z.object({
 export function guideSchema(ctx: SchemaContext) {
   return z
     .object({
-      title: z
-        .string()
-        .trim()
-        .min(10)
-        .describe('The question the guide answers: "What KPIs should a fractional CRO own at a healthtech company?"'),
+      title: titleText().describe(
+        'The question the guide answers: "What KPIs should a fractional CRO own at a healthtech company?"',
+      ),
       ...articleFields(ctx),
       quickAnswer: answerText('quickAnswer').describe('Two or three sentences that answer the title on their own.'),
       directAnswer: z

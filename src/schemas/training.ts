@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { articleFields, checkArticle } from './article';
+import { articleFields, checkArticle, titleText } from './article';
 import { kpiRef, kpiRefList, type SchemaContext } from './context';
 import { toolIdSchema } from './tool';
 
@@ -50,11 +50,9 @@ const exerciseSchema = (ctx: SchemaContext) =>
 export function trainingSchema(ctx: SchemaContext) {
   return z
     .object({
-      title: z
-        .string()
-        .trim()
-        .min(10)
-        .describe('The meeting as the team will see it in the calendar: "The Net New Logo Reboot — 60-Min Training".'),
+      title: titleText().describe(
+        'The meeting as the team will see it in the calendar: "The Net New Logo Reboot — 60-Min Training".',
+      ),
       ...articleFields(ctx),
       audience: z
         .array(text())

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { titleText } from '~/schemas/article';
 import { guideSchema } from '~/schemas/guide';
 import { industrySchema } from '~/schemas/industry';
 import { trainingSchema } from '~/schemas/training';
@@ -55,5 +56,12 @@ describe.each(types)('shared article fields on a %s', (_, schema, file) => {
     expect(describeIssues(schema.safeParse(data))).toEqual([
       'updated: updated is earlier than published: set it to the day of the latest revision, or remove it.',
     ]);
+  });
+});
+
+describe('titleText', () => {
+  it('trims a title and refuses one under ten characters', () => {
+    expect(titleText().parse('  What is a good win rate?  ')).toBe('What is a good win rate?');
+    expect(titleText().safeParse('Win rate').success).toBe(false);
   });
 });
