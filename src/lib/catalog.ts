@@ -8,24 +8,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { parse } from 'yaml';
-import type { Unit } from '../schemas/units';
-
-export const collectionNames = ['guides', 'industries', 'kpis', 'tools'] as const;
-export type CollectionName = (typeof collectionNames)[number];
-
-export interface KpiFacts {
-  name: string;
-  unit: Unit;
-}
-
-export interface Catalog {
-  /** Registry KPIs by id: just what other schemas need to check against. */
-  kpis: ReadonlyMap<string, KpiFacts>;
-  /** Whether an entry with this id exists in the collection. */
-  has(collection: CollectionName, id: string): boolean;
-  /** Ids of a collection, sorted, for "did you mean" hints. */
-  ids(collection: CollectionName): readonly string[];
-}
+import { collectionNames, type Catalog, type CollectionName, type KpiFacts } from '../schemas/context';
+import { describeSuggestion } from './suggest';
 
 const extensions: Record<CollectionName, RegExp> = {
   guides: /\.mdx?$/,
@@ -66,9 +50,11 @@ export function createCatalog(
   kpis: ReadonlyMap<string, KpiFacts>,
 ): Catalog {
   const sets = new Map([...idsByCollection].map(([name, ids]) => [name, new Set(ids)]));
+  const ids = (collection: CollectionName) => [...(idsByCollection.get(collection) ?? [])].sort();
   return {
     kpis,
     has: (collection, id) => sets.get(collection)?.has(id) ?? false,
-    ids: (collection) => [...(idsByCollection.get(collection) ?? [])].sort(),
+    ids,
+    suggest: (collection, id) => describeSuggestion(id, ids(collection)),
   };
 }

@@ -11,10 +11,9 @@ import { findJumpTarget, outlineArticle, type JumpTarget } from './article-outli
 import { selectContents, type ContentsEntry } from './contents';
 import { readEditBase } from './edit-config';
 import { indexNeighbours, type Neighbours } from './neighbours';
-import { assertBodyFinished } from './lint/todo';
+import { assertBodyFinished } from '../schemas/todo';
 import { getBuildDate } from './build-date';
-import { createSiteIndex } from './lint/site-index';
-import { knownToolIds } from './lint/tool-ids';
+import { createSiteIndex } from './site-index';
 import { scoreQuality, type QualityContext, type QualityResult } from './quality';
 import type { MarkdownFacts } from './markdown/analyze';
 import type { MarkupSpan } from './markdown/markup-spans';
@@ -22,7 +21,7 @@ import { readContentFile } from './markdown/content-file';
 import { groupBenchmarksByKpi, groupByCategory, isPublished, sortNewestFirst } from './entries';
 import { articleCollections, editUrl, entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './routes';
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
-import { tools } from '../calculators/registry';
+import { toolIds, tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 
@@ -338,7 +337,7 @@ const getQualityContext = computeOncePerBuild(async (): Promise<QualityContext> 
       trainings: trainings.map((training) => training.id),
       kpis: kpis.map((kpi) => kpi.id),
       topicTerms: [...guides, ...industries, ...trainings].flatMap((entry) => getArticleModel(entry).topics),
-      tools: knownToolIds,
+      tools: toolIds,
     }),
   };
 });

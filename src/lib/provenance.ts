@@ -4,7 +4,7 @@
  * from the text. The lint, the quality score and the page all read these rules from here.
  */
 import type { Basis } from '../schemas/basis';
-import { collectStrings } from './lint/raw';
+import { collectStrings } from '../schemas/strings';
 import type { Source } from '../schemas/source';
 
 export type ResolvedBasis = { kind: 'source'; source: Source; supports: string } | { kind: 'editorial'; text: string };

@@ -1,6 +1,28 @@
 import { z } from 'astro/zod';
-import type { Catalog, CollectionName } from '../lib/catalog';
-import { describeSuggestion } from '../lib/suggest';
+import type { Unit } from './units';
+
+export const collectionNames = ['guides', 'industries', 'kpis', 'tools'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
+export interface KpiFacts {
+  name: string;
+  unit: Unit;
+}
+
+/**
+ * The ids the library holds, as schemas check against them. src/lib/catalog.ts builds one
+ * from content/ (and tests from plain data); the schemas see only this contract.
+ */
+export interface Catalog {
+  /** Registry KPIs by id: just what other schemas need to check against. */
+  kpis: ReadonlyMap<string, KpiFacts>;
+  /** Whether an entry with this id exists in the collection. */
+  has(collection: CollectionName, id: string): boolean;
+  /** Ids of a collection, sorted. */
+  ids(collection: CollectionName): readonly string[];
+  /** The hint appended to an unknown-id error: ` Did you mean "x"?`, or '' when no id is close. */
+  suggest(collection: CollectionName, id: string): string;
+}
 
 /**
  * What collection schemas need from outside themselves: the catalog of ids on disk,
@@ -20,7 +42,7 @@ export function existingId(ctx: SchemaContext, collection: CollectionName, noun:
     .min(1)
     .superRefine((id, issue) => {
       if (ctx.catalog.has(collection, id)) return;
-      const hint = describeSuggestion(id, ctx.catalog.ids(collection));
+      const hint = ctx.catalog.suggest(collection, id);
       issue.addIssue({
         code: 'custom',
         message: `unknown ${noun} "${id}": use the file name of an entry in content/${collection}/.${hint}`,
@@ -31,6 +53,18 @@ export function existingId(ctx: SchemaContext, collection: CollectionName, noun:
 /** A reference to a registry KPI, by id. */
 export function kpiRef(ctx: SchemaContext) {
   return existingId(ctx, 'kpis', 'KPI').pipe(ctx.reference('kpis'));
+}
+
+/** A list of registry KPIs, each named once. */
+export function kpiRefList(ctx: SchemaContext) {
+  return z.array(kpiRef(ctx)).superRefine((refs, issue) =>
+    checkUnique(
+      refs.map((ref) => ref.id),
+      issue,
+      (index) => [index],
+      'KPI',
+    ),
+  );
 }
 
 /**
@@ -52,7 +86,7 @@ export function relatedRef(ctx: SchemaContext) {
         return;
       }
       if (!ctx.catalog.has(collection, id)) {
-        const hint = describeSuggestion(id, ctx.catalog.ids(collection));
+        const hint = ctx.catalog.suggest(collection, id);
         issue.addIssue({
           code: 'custom',
           message: `related entry "${value}" does not exist: no file content/${collection}/${id}.md or .mdx.${hint}`,

@@ -1,11 +1,6 @@
 import { z } from 'astro/zod';
-import { checkUnique, kpiRef, relatedRef, type SchemaContext } from './context';
-import { checkDates, datesShape } from './dates';
-import { checkNoTodoWhenPublished } from '../lib/lint/todo';
-import { faqSchema } from './faq';
-import { answerText, articleShape } from './shared';
-import { sourceSchema } from './source';
-import { toolsField } from './tool';
+import { answerText, articleFields, checkArticle, titleText } from './article';
+import { kpiRefList, type SchemaContext } from './context';
 
 const stepSchema = z.object({
   title: z.string().trim().min(1).describe('The step as an instruction: "Map your revenue funnel end to end".'),
@@ -16,13 +11,10 @@ const stepSchema = z.object({
 export function guideSchema(ctx: SchemaContext) {
   return z
     .object({
-      title: z
-        .string()
-        .trim()
-        .min(10)
-        .describe('The question the guide answers: "What KPIs should a fractional CRO own at a healthtech company?"'),
-      ...articleShape,
-      ...datesShape,
+      title: titleText().describe(
+        'The question the guide answers: "What KPIs should a fractional CRO own at a healthtech company?"',
+      ),
+      ...articleFields(ctx),
       quickAnswer: answerText('quickAnswer').describe('Two or three sentences that answer the title on their own.'),
       directAnswer: z
         .string()
@@ -31,29 +23,15 @@ export function guideSchema(ctx: SchemaContext) {
         .optional()
         .describe('Optional longer answer, one paragraph, shown under the quick answer.'),
       steps: z.array(stepSchema).default([]).describe('Ordered steps, shown numbered.'),
-      faq: z.array(faqSchema).default([]).describe('Questions and answers shown at the end of the guide.'),
-      sources: z.array(sourceSchema).default([]).describe('Published sources, shown numbered with links.'),
       searchTerms: z
         .array(z.string().trim().min(1))
         .default([])
         .describe('"People also search for" phrases; each links to its topic page.'),
       industry: z.string().trim().min(1).optional().describe('Industry the guide is about, if any: "Healthtech".'),
-      kpis: z.array(kpiRef(ctx)).default([]).describe('Registry ids of the KPIs the guide discusses.'),
-      related: z
-        .array(relatedRef(ctx))
-        .default([])
-        .describe('Hand-picked related entries: "guides/<id>" or "industries/<id>".'),
-      tools: toolsField(ctx),
+      kpis: kpiRefList(ctx).default([]).describe('Registry ids of the KPIs the guide discusses.'),
     })
     .superRefine((guide, issue) => {
-      checkDates(guide, issue);
-      checkNoTodoWhenPublished(guide, issue);
-      checkUnique(
-        guide.kpis.map((ref) => ref.id),
-        issue,
-        (index) => ['kpis', index],
-        'KPI',
-      );
+      checkArticle(guide, issue);
     });
 }
 

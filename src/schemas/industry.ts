@@ -1,12 +1,8 @@
 import { z } from 'astro/zod';
+import { answerText, articleFields, checkArticle } from './article';
 import { benchmarkSchema } from './benchmark';
-import { checkUnique, kpiRef, relatedRef, type SchemaContext } from './context';
-import { checkDates, datesShape } from './dates';
-import { checkNoTodoWhenPublished } from '../lib/lint/todo';
-import { faqSchema } from './faq';
-import { answerText, articleShape } from './shared';
-import { checkBasisSource, checkSourceIds, sourceSchema } from './source';
-import { toolsField } from './tool';
+import { checkUnique, kpiRef, type SchemaContext } from './context';
+import { checkBasisSource } from './source';
 
 /**
  * One KPI as an industry page presents it. One target (`benchmark`), or one per buyer
@@ -80,7 +76,7 @@ export function industrySchema(ctx: SchemaContext) {
         .min(1)
         .optional()
         .describe('Page title as a question. Defaults to "What are the key sales KPIs for <industry>?".'),
-      ...articleShape,
+      ...articleFields(ctx),
       segments: z
         .array(z.string().trim().min(1))
         .min(1, 'segments is empty: list the buyer segments this industry sells to.')
@@ -88,7 +84,6 @@ export function industrySchema(ctx: SchemaContext) {
       summary: answerText('summary').describe(
         'The quick answer: which KPIs matter and why, in two or three sentences.',
       ),
-      ...datesShape,
       kpis: z
         .array(industryKpiSchema(ctx))
         .min(3, 'kpis needs at least three KPIs; an industry page usually names about nine.')
@@ -97,24 +92,15 @@ export function industrySchema(ctx: SchemaContext) {
         .array(z.string().trim().min(1))
         .default([])
         .describe('Steps to track these KPIs in a CRM, in order.'),
-      faq: z.array(faqSchema).default([]).describe('Questions and answers shown at the end of the page.'),
-      sources: z.array(sourceSchema).default([]).describe('Published sources for the figures.'),
-      related: z
-        .array(relatedRef(ctx))
-        .default([])
-        .describe('Hand-picked related entries: "industries/<id>" or "guides/<id>".'),
-      tools: toolsField(ctx),
     })
     .superRefine((page, issue) => {
-      checkDates(page, issue);
-      checkNoTodoWhenPublished(page, issue, (path) => toWrittenPath(page.kpis, path));
+      checkArticle(page, issue, (path) => toWrittenPath(page.kpis, path));
       checkUnique(
         page.kpis.map((item) => item.kpi.id),
         issue,
         (index) => ['kpis', index, 'kpi'],
         'KPI',
       );
-      checkSourceIds(page.sources, issue);
       page.kpis.forEach((item, index) => {
         const registered = ctx.catalog.kpis.get(item.kpi.id);
         // Refinements still run when an item failed its own schema, before its transform; read defensively.

@@ -1,11 +1,7 @@
 import { z } from 'astro/zod';
-import { checkNoTodoWhenPublished } from '../lib/lint/todo';
-import { checkUnique, kpiRef, relatedRef, type SchemaContext } from './context';
-import { checkDates, datesShape } from './dates';
-import { faqSchema } from './faq';
-import { articleShape } from './shared';
-import { checkSourceIds, sourceSchema } from './source';
-import { toolIdSchema, toolsField } from './tool';
+import { articleFields, checkArticle, titleText } from './article';
+import { kpiRef, kpiRefList, type SchemaContext } from './context';
+import { toolIdSchema } from './tool';
 
 export const segmentKinds = ['talk', 'discussion', 'exercise', 'role-play', 'review'] as const;
 
@@ -54,12 +50,10 @@ const exerciseSchema = (ctx: SchemaContext) =>
 export function trainingSchema(ctx: SchemaContext) {
   return z
     .object({
-      title: z
-        .string()
-        .trim()
-        .min(10)
-        .describe('The meeting as the team will see it in the calendar: "The Net New Logo Reboot — 60-Min Training".'),
-      ...articleShape,
+      title: titleText().describe(
+        'The meeting as the team will see it in the calendar: "The Net New Logo Reboot — 60-Min Training".',
+      ),
+      ...articleFields(ctx),
       audience: z
         .array(text())
         .min(1, 'audience is empty: say who should be in the room ("AEs", "SDRs", "first-time sellers").')
@@ -70,14 +64,12 @@ export function trainingSchema(ctx: SchemaContext) {
         .positive('minutes must be above zero.')
         .default(60)
         .describe('Length of the meeting in minutes; the agenda must add up to it.'),
-      ...datesShape,
       objectives: z
         .array(text())
         .max(5, 'objectives lists more than five outcomes: keep the two to five the facilitator will check.')
         .default([])
         .describe('Two to five outcomes the facilitator can check before the room empties.'),
-      kpis: z
-        .array(kpiRef(ctx))
+      kpis: kpiRefList(ctx)
         .min(1, 'kpis is empty: name the registry KPIs this meeting is meant to move.')
         .describe('Registry ids of the KPIs the meeting moves.'),
       prework: z.array(text()).default([]).describe('What participants do or bring before the meeting.'),
@@ -101,25 +93,9 @@ export function trainingSchema(ctx: SchemaContext) {
         })
         .optional()
         .describe('How the manager checks that the meeting moved the number.'),
-      faq: z.array(faqSchema).default([]).describe('Questions facilitators ask about this meeting.'),
-      sources: z.array(sourceSchema).default([]).describe('Published sources the text links to.'),
-      related: z
-        .array(relatedRef(ctx))
-        .default([])
-        .describe('Hand-picked related entries: "guides/<id>" or "industries/<id>".'),
-      tools: toolsField(ctx),
     })
     .superRefine((training, issue) => {
-      checkDates(training, issue);
-      // As on guides and industry pages: a skeleton's TODOs keep it a draft.
-      checkNoTodoWhenPublished(training, issue);
-      checkUnique(
-        training.kpis.map((ref) => ref.id),
-        issue,
-        (index) => ['kpis', index],
-        'KPI',
-      );
-      checkSourceIds(training.sources, issue);
+      checkArticle(training, issue);
       checkAgendaLength(training, issue);
     });
 }

@@ -29,4 +29,11 @@ describe('createCatalog', () => {
     expect(catalog.has('guides', 'a')).toBe(true);
     expect(catalog.has('kpis', 'a')).toBe(false);
   });
+
+  it('suggests the closest id of the same collection for a typo, and nothing for a stranger', () => {
+    const catalog = createCatalog(new Map([['kpis', ['win-rate', 'pipeline-coverage']]]), new Map());
+    expect(catalog.suggest('kpis', 'win-rat')).toBe(' Did you mean "win-rate"?');
+    expect(catalog.suggest('kpis', 'net-revenue-retention')).toBe('');
+    expect(catalog.suggest('guides', 'win-rat')).toBe('');
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeMarkdown } from '~/lib/markdown/analyze';
 import { createCatalog } from '../../src/lib/catalog';
 import { referenceStub } from '../../src/lib/lint/schema';
-import { createSiteIndex } from '../../src/lib/lint/site-index';
+import { createSiteIndex } from '../../src/lib/site-index';
 import { articleChecklist, scoreQuality, type QualityEntry } from '../../src/lib/quality';
 import { guideSchema } from '../../src/schemas/guide';
 import { industrySchema } from '../../src/schemas/industry';

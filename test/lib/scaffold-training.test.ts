@@ -8,13 +8,13 @@ import { loadCorpus } from '../../src/lib/lint/corpus';
 import { parseContentFile } from '../../src/lib/lint/document';
 import { lintCorpus } from '../../src/lib/lint/run';
 import { referenceStub } from '../../src/lib/lint/schema';
-import { findTodoMarkers } from '../../src/lib/lint/todo';
+import { findTodoMarkers } from '../../src/schemas/todo';
 import { scoreQuality } from '../../src/lib/quality';
 import { ScaffoldError, type RegistryKpi } from '../../src/lib/scaffold';
 import { renderTrainingSkeleton, skeletonAgenda, skeletonMinutes } from '../../src/lib/scaffold-training';
 import { trainingSchema } from '../../src/schemas/training';
 import { analyzeMarkdown } from '../../src/lib/markdown/analyze';
-import { createSiteIndex } from '../../src/lib/lint/site-index';
+import { createSiteIndex } from '../../src/lib/site-index';
 
 const projectRoot = join(import.meta.dirname, '../..');
 const fixtureContent = join(projectRoot, 'test/fixtures/lint/clean');

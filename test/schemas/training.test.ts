@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '~/lib/lint/corpus';
 import { formatProblem } from '~/lib/lint/problem';
 import { indexCorpus, lintCorpus } from '~/lib/lint/run';
-import { explainBrokenLink } from '~/lib/lint/site-index';
+import { explainBrokenLink } from '~/lib/site-index';
 import { knownToolIds } from '~/lib/lint/tool-ids';
 import { trainingChecklist } from '~/lib/quality';
 import { trainingSchema } from '~/schemas/training';

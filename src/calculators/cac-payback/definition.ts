@@ -2,9 +2,12 @@ import { computePayback } from './maths';
 import { formatFigure } from '../../lib/figure';
 import { succeed } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
-import { choiceOf, numberOf, type Calculator } from '../../lib/calculators/tool';
+import { choiceField, choiceOf, numbersOf, type Calculator } from '../../lib/calculators/tool';
 
-const bases = ['gross-margin', 'revenue'] as const;
+const basisField = choiceField('paybackBasis', 'Pay back from', [
+  { value: 'gross-margin', label: 'Gross profit (default)' },
+  { value: 'revenue', label: 'Revenue, ignoring margin' },
+]);
 
 /** The fractional CRO healthtech seed: aim for payback under 12 months in most segments. */
 export const paybackBenchmark = { direction: 'lower-is-better', max: 12 } as const;
@@ -49,25 +52,11 @@ export const cacPayback: Calculator<'cac-payback'> = {
       max: 1e10,
     },
     { kind: 'number', name: 'grossMargin', label: 'Gross margin', unit: 'percent', default: 70, min: -100, max: 100 },
-    {
-      kind: 'choice',
-      name: 'paybackBasis',
-      label: 'Pay back from',
-      default: 'gross-margin',
-      options: [
-        { value: 'gross-margin', label: 'Gross profit (default)' },
-        { value: 'revenue', label: 'Revenue, ignoring margin' },
-      ],
-    },
+    basisField,
   ],
   evaluate(values) {
-    const basis = choiceOf(values, 'paybackBasis', bases);
-    const input = {
-      spend: numberOf(values, 'spend'),
-      newCustomers: numberOf(values, 'newCustomers'),
-      revenuePerCustomer: numberOf(values, 'revenuePerCustomer'),
-      grossMargin: numberOf(values, 'grossMargin'),
-    };
+    const basis = choiceOf(values, basisField);
+    const input = numbersOf(values, ['spend', 'newCustomers', 'revenuePerCustomer', 'grossMargin']);
     const outcome = computePayback({ ...input, basis });
     if (!outcome.ok) return outcome;
     const { months, cac, newMrr, monthlyRecovery } = outcome.value;

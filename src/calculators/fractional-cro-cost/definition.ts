@@ -2,9 +2,17 @@ import { formatFigure } from '../../lib/figure';
 import { computeCroCost, croReferenceBand as band } from './maths';
 import { succeed } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
-import { choiceOf, numberOf, type Calculator, type Verdict } from '../../lib/calculators/tool';
+import { choiceField, choiceOf, numbersOf, type Calculator, type Verdict } from '../../lib/calculators/tool';
 
-const pricings = ['days', 'retainer'] as const;
+const pricingField = choiceField(
+  'pricing',
+  'Priced as',
+  [
+    { value: 'days', label: 'Days per month × day rate' },
+    { value: 'retainer', label: 'Monthly retainer' },
+  ],
+  { group: 'Fractional CRO' },
+);
 const money = (value: number) => formatFigure(value, 'currency');
 
 export const fractionalCroCost: Calculator<'fractional-cro-cost'> = {
@@ -17,17 +25,7 @@ export const fractionalCroCost: Calculator<'fractional-cro-cost'> = {
     'Full-time cost = base salary × (1 + variable % + benefits and overhead %)',
   ],
   fields: [
-    {
-      kind: 'choice',
-      name: 'pricing',
-      label: 'Priced as',
-      default: 'days',
-      options: [
-        { value: 'days', label: 'Days per month × day rate' },
-        { value: 'retainer', label: 'Monthly retainer' },
-      ],
-      group: 'Fractional CRO',
-    },
+    pricingField,
     {
       kind: 'number',
       name: 'daysPerMonth',
@@ -121,8 +119,8 @@ export const fractionalCroCost: Calculator<'fractional-cro-cost'> = {
     },
   ],
   evaluate(values) {
-    const pricing = choiceOf(values, 'pricing', pricings);
-    const names = [
+    const pricing = choiceOf(values, pricingField);
+    const numbers = numbersOf(values, [
       'retainer',
       'daysPerMonth',
       'dayRate',
@@ -132,11 +130,7 @@ export const fractionalCroCost: Calculator<'fractional-cro-cost'> = {
       'fullTimeVariable',
       'fullTimeOverhead',
       'fullTimeEquity',
-    ] as const;
-    const numbers = Object.fromEntries(names.map((name) => [name, numberOf(values, name)])) as Record<
-      (typeof names)[number],
-      number
-    >;
+    ]);
     const outcome = computeCroCost({ pricing, ...numbers });
     if (!outcome.ok) return outcome;
     const cost = outcome.value;

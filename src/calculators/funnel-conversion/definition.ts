@@ -2,9 +2,12 @@ import { formatFigure } from '../../lib/figure';
 import { computeFunnel } from './maths';
 import { succeed, type Outcome } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
-import { choiceOf, numberOf, type Calculator, type Verdict } from '../../lib/calculators/tool';
+import { choiceField, choiceOf, numbersOf, type Calculator, type Verdict } from '../../lib/calculators/tool';
 
-const policies = ['exclude', 'count-as-loss'] as const;
+const policyField = choiceField('noDecisionPolicy', 'No-decision deals in the win rate', [
+  { value: 'exclude', label: 'Leave them out (default)' },
+  { value: 'count-as-loss', label: 'Count them as losses' },
+]);
 
 /** Telehealth platform services win rate: 20–35 % depending on segment. */
 export const winRateBenchmark = { direction: 'higher-is-better', min: 20, max: 35 } as const;
@@ -33,26 +36,12 @@ export const funnelConversion: Calculator<'funnel-conversion'> = {
     count('won', 'Deals won', 24),
     count('lost', 'Deals lost', 56),
     count('noDecision', 'Deals closed as no decision', 20),
-    {
-      kind: 'choice',
-      name: 'noDecisionPolicy',
-      label: 'No-decision deals in the win rate',
-      default: 'exclude',
-      options: [
-        { value: 'exclude', label: 'Leave them out (default)' },
-        { value: 'count-as-loss', label: 'Count them as losses' },
-      ],
-    },
+    policyField,
   ],
   evaluate(values) {
     const input = {
-      meetings: numberOf(values, 'meetings'),
-      pilots: numberOf(values, 'pilots'),
-      paidPilots: numberOf(values, 'paidPilots'),
-      won: numberOf(values, 'won'),
-      lost: numberOf(values, 'lost'),
-      noDecision: numberOf(values, 'noDecision'),
-      noDecisionPolicy: choiceOf(values, 'noDecisionPolicy', policies),
+      ...numbersOf(values, ['meetings', 'pilots', 'paidPilots', 'won', 'lost', 'noDecision']),
+      noDecisionPolicy: choiceOf(values, policyField),
     };
     const outcome = computeFunnel(input);
     if (!outcome.ok) return outcome;

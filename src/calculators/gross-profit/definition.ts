@@ -1,7 +1,7 @@
 import { formatFigure } from '../../lib/figure';
 import { computeGrossProfit } from './maths';
 import { succeed } from '../../lib/calculators/outcome';
-import { numberOf, type Calculator } from '../../lib/calculators/tool';
+import { numbersOf, type Calculator } from '../../lib/calculators/tool';
 
 export const grossProfit: Calculator<'gross-profit'> = {
   id: 'gross-profit',
@@ -59,13 +59,7 @@ export const grossProfit: Calculator<'gross-profit'> = {
     },
   ],
   evaluate(values) {
-    const input = {
-      dealRevenue: numberOf(values, 'dealRevenue'),
-      deliveryCost: numberOf(values, 'deliveryCost'),
-      dealsPerRep: numberOf(values, 'dealsPerRep'),
-      repsPerTerritory: numberOf(values, 'repsPerTerritory'),
-      repCost: numberOf(values, 'repCost'),
-    };
+    const input = numbersOf(values, ['dealRevenue', 'deliveryCost', 'dealsPerRep', 'repsPerTerritory', 'repCost']);
     const outcome = computeGrossProfit(input);
     if (!outcome.ok) return outcome;
     const result = outcome.value;

@@ -2,9 +2,12 @@ import { formatFigure } from '../../lib/figure';
 import { succeed } from '../../lib/calculators/outcome';
 import { judge } from '../../lib/calculators/rating';
 import { computeRetention } from './maths';
-import { choiceOf, numberOf, type Calculator } from '../../lib/calculators/tool';
+import { choiceField, choiceOf, numbersOf, type Calculator } from '../../lib/calculators/tool';
 
-const grrBases = ['with-contraction', 'churn-only'] as const;
+const grrBasisField = choiceField('grrBasis', 'Downgrades in GRR', [
+  { value: 'with-contraction', label: 'Count them (default)' },
+  { value: 'churn-only', label: 'Leave them out: churn only' },
+]);
 
 /** Telehealth platform services: NRR of 108–120 % for a healthy platform. */
 export const nrrBenchmark = { direction: 'higher-is-better', min: 108, max: 120 } as const;
@@ -56,24 +59,12 @@ export const nrrGrr: Calculator<'nrr-grr'> = {
       min: 0,
       max: 1e12,
     },
-    {
-      kind: 'choice',
-      name: 'grrBasis',
-      label: 'Downgrades in GRR',
-      default: 'with-contraction',
-      options: [
-        { value: 'with-contraction', label: 'Count them (default)' },
-        { value: 'churn-only', label: 'Leave them out: churn only' },
-      ],
-    },
+    grrBasisField,
   ],
   evaluate(values) {
     const input = {
-      start: numberOf(values, 'start'),
-      expansion: numberOf(values, 'expansion'),
-      contraction: numberOf(values, 'contraction'),
-      churn: numberOf(values, 'churn'),
-      grrBasis: choiceOf(values, 'grrBasis', grrBases),
+      ...numbersOf(values, ['start', 'expansion', 'contraction', 'churn']),
+      grrBasis: choiceOf(values, grrBasisField),
     };
     const outcome = computeRetention(input);
     if (!outcome.ok) return outcome;

@@ -2,7 +2,7 @@ import { formatFigure } from '../../lib/figure';
 import { succeed } from '../../lib/calculators/outcome';
 import { computeCoverage } from './maths';
 import { judge } from '../../lib/calculators/rating';
-import { choiceOf, numberOf, type Calculator, type Field, type Verdict } from '../../lib/calculators/tool';
+import { choiceField, choiceOf, numberOf, type Calculator, type Field, type Verdict } from '../../lib/calculators/tool';
 
 const stages = [
   { key: 'discovery', label: 'Discovery', amount: 1_000_000, probability: 10 },
@@ -11,7 +11,10 @@ const stages = [
   { key: 'negotiation', label: 'Negotiation', amount: 800_000, probability: 85 },
 ] as const;
 
-const bases = ['weighted', 'unweighted'] as const;
+const basisField = choiceField('coverageBasis', 'Judge coverage on', [
+  { value: 'weighted', label: 'Weighted pipeline' },
+  { value: 'unweighted', label: 'Unweighted pipeline' },
+]);
 
 const stageFields = stages.flatMap((stage): Field[] => [
   {
@@ -57,16 +60,7 @@ export const pipelineCoverage: Calculator<'pipeline-coverage'> = {
       min: 0,
       max: 1e12,
     },
-    {
-      kind: 'choice',
-      name: 'coverageBasis',
-      label: 'Judge coverage on',
-      default: 'weighted',
-      options: [
-        { value: 'weighted', label: 'Weighted pipeline' },
-        { value: 'unweighted', label: 'Unweighted pipeline' },
-      ],
-    },
+    basisField,
     ...stageFields,
   ],
   evaluate(values) {
@@ -79,7 +73,7 @@ export const pipelineCoverage: Calculator<'pipeline-coverage'> = {
     });
     if (!outcome.ok) return outcome;
     const coverage = outcome.value;
-    const weighted = choiceOf(values, 'coverageBasis', bases) === 'weighted';
+    const weighted = choiceOf(values, basisField) === 'weighted';
     const ratio = weighted ? coverage.weighted : coverage.unweighted;
     const pipeline = weighted ? coverage.weightedPipeline : coverage.openPipeline;
     const shortfall = coverageBenchmark.min * numberOf(values, 'target') - pipeline;

@@ -30,10 +30,10 @@ export interface NumberField extends FieldBase {
   integer?: boolean;
 }
 
-export interface ChoiceField extends FieldBase {
+export interface ChoiceField<T extends string = string> extends FieldBase {
   kind: 'choice';
-  options: readonly { value: string; label: string }[];
-  default: string;
+  options: readonly { value: T; label: string }[];
+  default: T;
 }
 
 export type Field = NumberField | ChoiceField;
@@ -79,10 +79,30 @@ export function numberOf(values: FieldValues, name: string): number {
   return value;
 }
 
-export function choiceOf<T extends string>(values: FieldValues, name: string, options: readonly T[]): T {
-  const value = values[name];
+/** Several number inputs at once, by name: `numbersOf(values, ['spend', 'newCustomers'])`. */
+export function numbersOf<Name extends string>(values: FieldValues, names: readonly Name[]): Record<Name, number> {
+  return Object.fromEntries(names.map((name) => [name, numberOf(values, name)])) as Record<Name, number>;
+}
+
+/**
+ * A choice input whose first option is the default, so each option's value is written
+ * once and `choiceOf` knows the values' type from the field itself.
+ */
+export function choiceField<const T extends string>(
+  name: string,
+  label: string,
+  options: readonly [{ value: T; label: string }, ...{ value: T; label: string }[]],
+  extra: Pick<FieldBase, 'help' | 'group'> = {},
+): ChoiceField<T> {
+  return { kind: 'choice', name, label, options, default: options[0].value, ...extra };
+}
+
+/** A choice input's value, checked against the field's own options. */
+export function choiceOf<T extends string>(values: FieldValues, field: ChoiceField<T>): T {
+  const value = values[field.name];
+  const options = field.options.map((option) => option.value);
   if (typeof value !== 'string' || !options.includes(value as T)) {
-    throw new TypeError(`calculator choice "${name}" is not one of ${options.join(', ')}`);
+    throw new TypeError(`calculator choice "${field.name}" is not one of ${options.join(', ')}`);
   }
   return value as T;
 }

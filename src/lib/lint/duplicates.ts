@@ -5,7 +5,8 @@
 import type { LintConfig } from './config';
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
-import { collectStrings, listBenchmarks, listOf, recordOf, textOf, titleOf } from './raw';
+import { collectStrings } from '../../schemas/strings';
+import { listBenchmarks, listOf, recordOf, textOf, titleOf } from './raw';
 import { isDraft } from './severity';
 import { getJaccard, toQuestionTerms, toShingles, toWords } from './similarity';
 

@@ -10,7 +10,7 @@ import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
 import { listBenchmarks, listOf, numberOf, recordOf, textOf } from './raw';
 import { isDraft, severityFor } from './severity';
-import { hasTodoMarker } from './todo';
+import { hasTodoMarker } from '../../schemas/todo';
 
 interface Figure {
   doc: LintDocument;

@@ -6,8 +6,8 @@ import type { LintDocument } from './document';
 import type { Problem } from './problem';
 import { formatFieldPath } from './problem';
 import { analyzeInline, isInternalHref } from '../markdown/analyze';
-import { collectStrings } from './raw';
-import { explainBrokenLink, type SiteIndex } from './site-index';
+import { collectStrings } from '../../schemas/strings';
+import { explainBrokenLink, type SiteIndex } from '../site-index';
 import { severityFor } from './severity';
 
 const internalOnly = <T extends { href: string }>(links: readonly T[]) =>

@@ -8,7 +8,7 @@ import type { Source } from '../../schemas/source';
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
 import { severityFor } from './severity';
-import { hasTodoMarker } from './todo';
+import { hasTodoMarker } from '../../schemas/todo';
 
 export interface ProvenanceInput {
   doc: LintDocument;

@@ -32,19 +32,6 @@ export function titleOf(data: Record<string, unknown> | undefined): string {
   return industry ? `What are the key sales KPIs for ${industry}?` : '';
 }
 
-/** Every string inside `value`, with its field path: `[{ path: ['faq', 0, 'answer'], text }]`. */
-export function collectStrings(
-  value: unknown,
-  path: (string | number)[] = [],
-): { path: (string | number)[]; text: string }[] {
-  if (typeof value === 'string') return [{ path, text: value }];
-  if (Array.isArray(value)) return value.flatMap((item, index) => collectStrings(item, [...path, index]));
-  if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => collectStrings(item, [...path, key]));
-  }
-  return [];
-}
-
 /** A raw industry KPI item's targets as written: `benchmark`, or each of `benchmarks`, with their paths. */
 export function listBenchmarks(item: unknown): { path: (string | number)[]; benchmark: Record<string, unknown> }[] {
   const entry = recordOf(item);

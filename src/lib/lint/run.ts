@@ -19,7 +19,7 @@ import { checkProvenance } from './provenance';
 import { parseEntries, type ParsedEntry } from './schema';
 import { checkSections } from './sections';
 import { isDraft } from './severity';
-import { createSiteIndex, type SiteIndex } from './site-index';
+import { createSiteIndex, type SiteIndex } from '../site-index';
 import { checkTodos } from './todo-rule';
 
 export interface LintOptions {

@@ -5,18 +5,18 @@
  * is accepted and each problem is reported once.
  */
 import { z } from 'astro/zod';
-import { createCatalog, type CollectionName, type KpiFacts } from '../catalog';
+import { createCatalog } from '../catalog';
+import type { CollectionName, KpiFacts, SchemaContext } from '../../schemas/context';
 import { guideSchema, type GuideData } from '../../schemas/guide';
 import { industrySchema, type IndustryData } from '../../schemas/industry';
 import { kpiSchema, type KpiData } from '../../schemas/kpi';
 import { trainingSchema, type TrainingData } from '../../schemas/training';
-import type { SchemaContext } from '../../schemas/context';
 import { toolPageSchema, type ToolPageData } from '../../schemas/tool-page';
 import { units, type Unit } from '../../schemas/units';
 import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
 import { textOf } from './raw';
-import { todoIssueParams } from './todo';
+import { todoIssueParams } from '../../schemas/todo';
 
 export type ParsedEntry =
   | { kind: 'guide'; data: GuideData }

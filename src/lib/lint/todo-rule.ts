@@ -5,7 +5,7 @@
 import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
 import { isDraft } from './severity';
-import { findTodoMarkers } from './todo';
+import { findTodoMarkers } from '../../schemas/todo';
 
 export function checkTodos(docs: readonly LintDocument[]): Problem[] {
   return docs.flatMap((doc): Problem[] => {

@@ -7,8 +7,8 @@
 import type { ArticleEntry, ArticleModel } from '../article';
 import { isInternalHref, type MarkdownFacts } from '../markdown/analyze';
 import { listInlineLinks } from '../markdown/inline';
-import { explainBrokenLink, type SiteIndex } from '../lint/site-index';
-import { findTodoMarkers } from '../lint/todo';
+import { explainBrokenLink, type SiteIndex } from '../site-index';
+import { findTodoMarkers } from '../../schemas/todo';
 import { listCitingTexts, listUsableSources } from '../provenance';
 
 export interface QualityContext {

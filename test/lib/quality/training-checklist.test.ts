@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCatalog } from '../../../src/lib/catalog';
 import { referenceStub } from '../../../src/lib/lint/schema';
-import { createSiteIndex } from '../../../src/lib/lint/site-index';
+import { createSiteIndex } from '../../../src/lib/site-index';
 import { analyzeMarkdown } from '../../../src/lib/markdown/analyze';
 import { scoreQuality, trainingChecklist, type QualityEntry } from '../../../src/lib/quality';
 import { trainingSchema, type TrainingData } from '../../../src/schemas/training';

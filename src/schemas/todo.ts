@@ -1,10 +1,11 @@
 /**
  * TODO markers: what the scaffolder leaves in every field an editor still has to
  * write. A page carrying one must not be published; this is the one definition the
- * schemas, the lint, the quality score and the Markdown export share.
+ * schemas, the page build, the lint and the quality score share. It lives with the
+ * schemas because they enforce it first, and schemas import nothing from src/lib.
  */
 import type { z } from 'astro/zod';
-import { collectStrings } from './raw';
+import { collectStrings } from './strings';
 
 /** Upper-case and whole-word, so prose such as "a to-do list" is not a marker. */
 const marker = /\bTODO\b/;

@@ -1,14 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { analyzeMarkdown } from '~/lib/markdown/analyze';
-import {
-  assertBodyFinished,
-  checkNoTodoWhenPublished,
-  findTodoMarkers,
-  hasTodoMarker,
-} from '../../../src/lib/lint/todo';
-import { checkTodos } from '../../../src/lib/lint/todo-rule';
-import { loadBroken, loadClean, locate } from './fixtures';
+import { assertBodyFinished, checkNoTodoWhenPublished, findTodoMarkers, hasTodoMarker } from '~/schemas/todo';
 
 describe('TODO markers', () => {
   it.each([
@@ -52,23 +45,5 @@ describe('assertBodyFinished (the build-time check on bodies)', () => {
   it('lets drafts and finished bodies through', () => {
     expect(() => assertBodyFinished({ draft: true }, analyzeMarkdown('TODO', 'markdown'), 'x.md')).not.toThrow();
     expect(() => assertBodyFinished({ draft: false }, analyzeMarkdown('Done.', 'markdown'), 'x.md')).not.toThrow();
-  });
-});
-
-describe('todo rule', () => {
-  it('reports each marker on a published page, and one summary warning on a draft', () => {
-    const problems = checkTodos(loadBroken());
-    expect(locate(problems)).toEqual([
-      'broken/guides/fractional-cro-boulder.mdx:3 description warning',
-      'broken/guides/fractional-cro-cost-denver.mdx:7 quickAnswer error',
-      'broken/guides/fractional-cro-cost-denver.mdx:26 body error',
-    ]);
-    expect(problems[0]?.message).toBe(
-      'draft has 6 TODO markers left; the first is here. It cannot be published until all are gone.',
-    );
-  });
-
-  it('is silent on finished pages', () => {
-    expect(checkTodos(loadClean())).toEqual([]);
   });
 });

@@ -3,8 +3,8 @@
  * published entry. Shared by the link rule, the quality score and the badge, so the
  * lint and the page agree on which links resolve.
  */
-import { slugify } from '../topics';
-import { collectionAt, fixedRoutes, isArticleCollection, type PageCollection } from '../routes';
+import { slugify } from './topics';
+import { collectionAt, fixedRoutes, isArticleCollection, type PageCollection } from './routes';
 
 export interface SiteIndex {
   guides: ReadonlySet<string>;
