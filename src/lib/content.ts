@@ -8,7 +8,7 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { categories } from '../schemas/kpi';
 import { describeArticle, getArticleText, getReadingStats, type ArticleEntry, type ArticleModel } from './article';
 import { assertBodyFinished } from './lint/todo';
-import { getBuildDate } from './build-date';
+import { getBuildDate, getPageToday, listPageDates } from './build-date';
 import { createSiteIndex } from './lint/site-index';
 import { knownToolIds } from './lint/tool-ids';
 import { scoreQuality, type QualityContext, type QualityResult } from './quality';
@@ -19,6 +19,8 @@ import { entryUrl, kpiUrl, sections, topicUrl, type ArticleCollection } from './
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
 import { tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
+import { findDraftRelated } from './related/drafts';
+import { ContentError } from './content-error';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -202,21 +204,56 @@ export function getArticleModel(entry: Article): ArticleModel {
 
 let relatedIndex: Promise<RelatedIndex> | undefined;
 
+/**
+ * A production build leaves drafts out, so a published page's `related` entry naming one
+ * would point at nothing: stop with the lint's sentence (src/lib/related/drafts.ts).
+ */
+async function assertRelatedPublished(): Promise<void> {
+  if (includeDrafts) return;
+  const all = [
+    ...(await getCollection('guides')),
+    ...(await getCollection('industries')),
+    ...(await getCollection('trainings')),
+  ];
+  const file = (entry: Article) => entry.filePath ?? `${entry.collection}/${entry.id}`;
+  const found = findDraftRelated(
+    all.map((entry) => ({
+      key: `${entry.collection}/${entry.id}`,
+      file: file(entry),
+      draft: entry.data.draft,
+      related: (entry.data.related ?? []).map((ref) => `${ref.collection}/${ref.id}`),
+    })),
+  );
+  if (found.length === 0) return;
+  throw new ContentError(
+    'A published page lists a draft as related:',
+    found.map(
+      ({ file, index, message }) =>
+        `${file}:${readContentFile(file).frontmatter.lineOf(['related', index])} ${message}`,
+    ),
+  );
+}
+
 /** Built once per build from the published library; every page's related lists come from it. */
 function getRelatedIndex(): Promise<RelatedIndex> {
-  relatedIndex ??= Promise.all([getGuides(), getIndustries(), getTrainings(), getKpis()]).then(
-    ([guides, industries, trainings, kpis]) =>
-      createRelatedIndex(
-        buildLibraryRecords({
-          // The index turns each article's text into a word vector and keeps no text.
-          articles: [...guides, ...industries, ...trainings].map((entry) => {
-            const model = getArticleModel(entry);
-            return { model, text: getArticleText(model, getBodyFacts(entry)) };
-          }),
-          kpis,
-          tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
+  relatedIndex ??= Promise.all([
+    getGuides(),
+    getIndustries(),
+    getTrainings(),
+    getKpis(),
+    assertRelatedPublished(),
+  ]).then(([guides, industries, trainings, kpis]) =>
+    createRelatedIndex(
+      buildLibraryRecords({
+        // The index turns each article's text into a word vector and keeps no text.
+        articles: [...guides, ...industries, ...trainings].map((entry) => {
+          const model = getArticleModel(entry);
+          return { model, text: getArticleText(model, getBodyFacts(entry)) };
         }),
-      ),
+        kpis,
+        tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
+      }),
+    ),
   );
   return relatedIndex;
 }
@@ -253,7 +290,12 @@ export async function getArticlePage(entry: Article): Promise<ArticlePage> {
     chips: { topics, searchTerms, kpis },
     related,
     quality:
-      entry.collection === 'trainings' ? undefined : scoreQuality({ entry: entry as ArticleEntry, body }, context),
+      entry.collection === 'trainings'
+        ? undefined
+        : scoreQuality(
+            { entry: entry as ArticleEntry, body },
+            { ...context, now: getPageToday(context.now, listPageDates(entry.data), new Date()) },
+          ),
   };
 }
 

@@ -4,9 +4,10 @@ import type { LintReport } from './run';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-export function formatReport(report: LintReport): string {
+/** `scores: false` leaves out the quality table, for the lint step of `npm run build`. */
+export function formatReport(report: LintReport, { scores = true }: { scores?: boolean } = {}): string {
   const lines = report.problems.map(formatProblem);
-  if (report.quality.length || report.unscored.length) {
+  if (scores && (report.quality.length || report.unscored.length)) {
     lines.push('', 'Quality (Machine certified N/10; checklist in EDITING.md):');
     for (const { file, result } of report.quality) {
       const missing = result.checks.filter((check) => !check.passed).map((check) => `${check.id} (${check.missing})`);

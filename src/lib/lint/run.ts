@@ -3,6 +3,7 @@
  * plain data out: `scripts/lint.ts` prints it, tests assert on it.
  */
 import { describeArticle, type ArticleEntry } from '../article';
+import { getPageToday, listPageDates } from '../build-date';
 import { scoreQuality, type QualityResult } from '../quality';
 import { lintConfig, type LintConfig } from './config';
 import type { LintDocument } from './document';
@@ -10,7 +11,7 @@ import { checkDuplicates } from './duplicates';
 import { checkFigures } from './figures';
 import { checkFreshness } from './freshness';
 import { checkIdClashes } from './id-clashes';
-import { checkIds } from './ids';
+import { checkDraftRelated, checkIds } from './ids';
 import { checkLinks } from './links';
 import { sortProblems, type Problem } from './problem';
 import { listOf, textOf } from './raw';
@@ -22,8 +23,13 @@ import { createSiteIndex, type SiteIndex } from './site-index';
 import { checkTodos } from './todo-rule';
 
 export interface LintOptions {
-  /** The day ages are measured from. */
+  /** The build date ages are measured from (src/lib/build-date.ts). */
   today: Date;
+  /**
+   * The wall clock: a page's own date up to it counts as today (getPageToday), as in the
+   * build. Defaults to `today`.
+   */
+  clock?: Date;
   /** Calculator ids that /tools/ links and `tools` fields may name. */
   tools: readonly string[];
   /** Paths of files in public/ ("/favicon.svg") that links may point at. */
@@ -76,6 +82,8 @@ function toArticleEntry(doc: LintDocument, parsed: ParsedEntry | undefined): Art
 
 export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions): LintReport {
   const config = options.config ?? lintConfig;
+  const todayOf = (doc: LintDocument) =>
+    getPageToday(options.today, listPageDates(doc.data ?? {}), options.clock ?? options.today);
   // A tool page's prose is checked by its schema alone; the article rules and the score do not apply to it.
   const docs = corpus.filter((doc) => doc.kind !== 'tool');
   const site = indexCorpus(docs, options.tools, options.assets);
@@ -95,13 +103,14 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
       industries: idsOf(docs, 'industry'),
       tools: options.tools,
     }),
+    ...checkDraftRelated(docs),
     ...checkIdClashes(docs),
     ...checkLinks(docs, site),
     ...checkFigures(docs, kpiNames),
     ...checkSections(docs),
     ...checkTodos(docs),
     ...checkDuplicates(docs, config),
-    ...checkFreshness(docs, config, options.today),
+    ...docs.flatMap((doc) => checkFreshness([doc], config, todayOf(doc))),
     ...checkProvenance(
       articles.map(({ doc, entry }) => {
         const { sources, bases } = describeArticle(entry);
@@ -113,7 +122,7 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
     // The quality checklist is written for guides and industry pages; it does not score trainings yet.
     entry.collection === 'trainings'
       ? []
-      : [{ file: doc.file, result: scoreQuality({ entry, body: doc.facts }, { now: options.today, site }) }],
+      : [{ file: doc.file, result: scoreQuality({ entry, body: doc.facts }, { now: todayOf(doc), site }) }],
   );
   const unscored = docs
     .filter((doc) => doc.kind !== 'kpi' && doc.kind !== 'training' && !entries.has(doc))
