@@ -3,9 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkToolPages } from './calculators/registry';
-import { listEntryFiles, loadCatalog } from './lib/catalog';
-import { ContentError } from './lib/content-error';
-import { findIdClashes } from './lib/entry-ids';
+import { loadCatalog } from './lib/catalog';
 import { parseFields } from './lib/markdown/frontmatter';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
@@ -26,14 +24,8 @@ const toolPageProblems = checkToolPages(context.catalog.ids('tools'));
 if (toolPageProblems.length > 0)
   throw new Error(`Tools and content/tools/ disagree:\n- ${toolPageProblems.join('\n- ')}`);
 
-// Two files with one id would make the loader keep one and drop the other with a buried
-// warning; stop here, before any loader runs, with both files named.
-const idClashes = findIdClashes(listEntryFiles(contentRoot));
-if (idClashes.length > 0)
-  throw new ContentError(
-    'Two content files would share one id:',
-    idClashes.map((clash) => `${clash.file}:${clash.line} ${clash.message}`),
-  );
+// Two files with one id (the loader would keep one) stop the build earlier, in
+// src/integrations/content-ids.ts.
 
 /**
  * The glob loader, validating each file's fields as src/lib/markdown/frontmatter.ts parses
