@@ -2,7 +2,7 @@
  * Runs every rule over a corpus and scores each page that parses. Plain data in,
  * plain data out: `scripts/lint.ts` prints it, tests assert on it.
  */
-import { describeArticle, type ArticleEntry } from '../article';
+import { describeArticle, getReadingStats, type ArticleEntry } from '../article';
 import { getPageToday, listPageDates } from '../build-date';
 import { scoreQuality, type QualityResult } from '../quality';
 import { lintConfig, type LintConfig } from './config';
@@ -18,6 +18,8 @@ import { listOf, textOf } from './raw';
 import { checkProvenance } from './provenance';
 import { parseEntries, type ParsedEntry } from './schema';
 import { checkSections } from './sections';
+import { checkSize } from './size';
+import { checkTitleLength } from './title-length';
 import { isDraft } from './severity';
 import { createSiteIndex, type SiteIndex } from './site-index';
 import { checkTodos } from './todo-rule';
@@ -111,6 +113,10 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
     ...checkTodos(docs),
     ...checkDuplicates(docs, config),
     ...docs.flatMap((doc) => checkFreshness([doc], config, todayOf(doc))),
+    ...articles.flatMap(({ doc, entry }) => {
+      const model = describeArticle(entry);
+      return [...checkSize(doc, getReadingStats(model, doc.facts).words, config), ...checkTitleLength(doc, model)];
+    }),
     ...checkProvenance(
       articles.map(({ doc, entry }) => {
         const { sources, bases } = describeArticle(entry);
