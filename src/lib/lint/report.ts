@@ -17,6 +17,7 @@ export function formatReport(report: LintReport, { scores = true }: { scores?: b
   }
   const errors = report.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = report.problems.length - errors;
-  lines.push('', `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')}.`);
+  if (lines.length > 0) lines.push('');
+  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')}.`);
   return lines.join('\n');
 }
