@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import contentIds from './src/integrations/content-ids.ts';
 import mermaid from './src/integrations/mermaid.ts';
 import { readFeedbackConfig, readFeedbackCsp } from './src/lib/feedback/config.ts'; // feedback
 
@@ -31,7 +32,8 @@ export default defineConfig({
   build: { concurrency: 4 },
   // mermaid renders ```mermaid fences to inline SVG at build time (one Chromium, cached).
   // The search index is built after astro build exits: scripts/search-index.ts.
-  integrations: [mermaid(), mdx(), sitemap()],
+  // contentIds first: two files with one id stop the build before anything else runs.
+  integrations: [contentIds(), mermaid(), mdx(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {

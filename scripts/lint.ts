@@ -1,9 +1,11 @@
 /**
- * `npm run lint [-- --root <content dir>] [--today YYYY-MM-DD]`: every content
+ * `npm run lint [-- --root <content dir>] [--today YYYY-MM-DD] [--quiet]`: every content
  * problem at once as `file:line  field  severity: message`, then each page's quality
- * score. Exits 1 when there is an error; warnings alone pass.
+ * score (not with --quiet, which `npm run build` uses). Exits 1 when there is an error;
+ * warnings alone pass.
  */
 import { resolve } from 'node:path';
+import { getBuildDate } from '../src/lib/build-date';
 import { parseArgs } from 'node:util';
 import { listPublicFiles, loadCorpus } from '../src/lib/lint/corpus';
 import { formatReport } from '../src/lib/lint/report';
@@ -11,10 +13,16 @@ import { lintCorpus } from '../src/lib/lint/run';
 import { knownToolIds } from '../src/lib/lint/tool-ids';
 
 const { values } = parseArgs({
-  options: { root: { type: 'string', default: 'content' }, today: { type: 'string' } },
+  options: {
+    root: { type: 'string', default: 'content' },
+    today: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+  },
 });
 
-const today = values.today ? new Date(`${values.today}T00:00:00Z`) : new Date();
+// The build's own date (SOURCE_DATE_EPOCH, else the last commit's), so the check scores a
+// page as the build will; --today pins it instead.
+const today = values.today ? new Date(`${values.today}T00:00:00Z`) : getBuildDate();
 if (Number.isNaN(today.getTime())) {
   console.error(`--today "${values.today}" is not a date: write YYYY-MM-DD.`);
   process.exit(2);
@@ -22,8 +30,9 @@ if (Number.isNaN(today.getTime())) {
 
 const report = lintCorpus(loadCorpus(resolve(values.root)), {
   today,
+  clock: values.today ? today : new Date(),
   tools: knownToolIds,
   assets: listPublicFiles(resolve('public')),
 });
-console.log(formatReport(report));
+console.log(formatReport(report, { scores: !values.quiet }));
 process.exitCode = report.problems.some((problem) => problem.severity === 'error') ? 1 : 0;

@@ -1,9 +1,11 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkToolPages } from './calculators/registry';
 import { loadCatalog } from './lib/catalog';
-import { leanGlob } from './lib/lean-glob';
+import { withoutRawFrontmatter } from './lib/lean-glob';
+import { parseFields } from './lib/markdown/frontmatter';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
 import { industrySchema } from './schemas/industry';
@@ -23,8 +25,35 @@ const toolPageProblems = checkToolPages(context.catalog.ids('tools'));
 if (toolPageProblems.length > 0)
   throw new Error(`Tools and content/tools/ disagree:\n- ${toolPageProblems.join('\n- ')}`);
 
+// Two files with one id (the loader would keep one) stop the build earlier, in
+// src/integrations/content-ids.ts.
+
+/**
+ * The glob loader, validating each file's fields as src/lib/markdown/frontmatter.ts parses
+ * them, the parser the lint uses: Astro's own YAML parser rolls an impossible date such as
+ * 2026-02-30 over to 2 March before the schema can see it.
+ */
+function globAsWritten(options: Parameters<typeof glob>[0]): Loader {
+  const loader = glob(options);
+  return {
+    ...loader,
+    load: (context) =>
+      loader.load({
+        ...context,
+        // Astro's raw copy of each Markdown file's frontmatter is dead weight (src/lib/lean-glob.ts).
+        store: withoutRawFrontmatter(context.store),
+        parseData: (entry) => {
+          const isYamlFile = /\.ya?ml$/.test(entry.filePath ?? '');
+          const fields = entry.filePath ? parseFields(readFileSync(entry.filePath, 'utf8'), isYamlFile) : undefined;
+          // The loader's own data is the same file's fields, parsed by another YAML parser.
+          return context.parseData({ ...entry, data: (fields ?? entry.data) as typeof entry.data });
+        },
+      }),
+  };
+}
+
 const kpis = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }),
+  loader: globAsWritten({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }),
   schema: kpiSchema,
 });
 
@@ -32,24 +61,24 @@ const kpis = defineCollection({
 // steps that need one read it from the file, once (src/lib/markdown/content-file.ts). So does
 // Astro's raw copy of each Markdown file's frontmatter, which nothing reads (src/lib/lean-glob.ts).
 const guides = defineCollection({
-  loader: leanGlob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
+  loader: globAsWritten({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
   schema: guideSchema(context),
 });
 
 const industries = defineCollection({
-  loader: leanGlob({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
+  loader: globAsWritten({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
   schema: industrySchema(context),
 });
 
 // Sixty-minute team-meeting plans; Markdown only, like industry pages.
 const trainings = defineCollection({
-  loader: leanGlob({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
+  loader: globAsWritten({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
   schema: trainingSchema(context),
 });
 
 // The prose of each /tools/<id>/ page; the tool itself is in src/calculators/<id>/.
 const tools = defineCollection({
-  loader: glob({ pattern: '[^_]*.md', base: './content/tools' }),
+  loader: globAsWritten({ pattern: '[^_]*.md', base: './content/tools' }),
   schema: toolPageSchema,
 });
 

@@ -6,9 +6,11 @@
  * Ids follow Astro's glob loader: the file name without its extension.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { collectionNames, type Catalog, type CollectionName, type KpiFacts } from '../schemas/context';
+import type { EntryFile } from './entry-ids';
+import { parseYaml, splitFrontmatter } from './markdown/frontmatter';
 import { describeSuggestion } from './suggest';
 
 const extensions: Record<CollectionName, RegExp> = {
@@ -57,4 +59,39 @@ export function createCatalog(
     ids,
     suggest: (collection, id) => describeSuggestion(id, ids(collection)),
   };
+}
+
+/** Every collection's files as content.config.ts globs them (trainings included). */
+const entryFolders: Record<CollectionName | 'trainings', RegExp> = { ...extensions, trainings: /\.md$/ };
+
+// Parsing every file's YAML at config load would cost a large library seconds; only a file
+// with a top-level slug line can set one, so only those are parsed.
+const slugLine = /^slug[ \t]*:/m;
+
+/**
+ * The files of every collection with the id each file name gives and any `slug:` it sets,
+ * for src/lib/entry-ids.ts. `base` is what printed paths are relative to.
+ */
+export function listEntryFiles(root: string, base: string = process.cwd()): EntryFile[] {
+  return Object.entries(entryFolders).flatMap(([collection, pattern]) => {
+    const dir = join(root, collection);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((name) => pattern.test(name) && !name.split(sep).some((part) => part.startsWith('_')))
+      .sort()
+      .map((name): EntryFile => {
+        const path = join(dir, name);
+        const entry = {
+          collection,
+          file: relative(base, path).split(sep).join('/'),
+          id: name.replace(pattern, '').split(sep).join('/'),
+        };
+        const text = readFileSync(path, 'utf8');
+        const split = collection === 'kpis' ? { yaml: text, yamlLine: 1 } : splitFrontmatter(text);
+        if (!split || !slugLine.test(split.yaml)) return entry;
+        const yaml = parseYaml(split.yaml, split.yamlLine);
+        const slug = yaml.data?.['slug'];
+        return slug === undefined ? entry : { ...entry, slug, slugLine: yaml.lineOf(['slug']) };
+      });
+  });
 }

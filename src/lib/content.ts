@@ -12,7 +12,7 @@ import { selectContents, type ContentsEntry } from './contents';
 import { readEditBase } from './edit-config';
 import { indexNeighbours, type Neighbours } from './neighbours';
 import { assertBodyFinished } from '../schemas/todo';
-import { getBuildDate } from './build-date';
+import { getBuildDate, getPageToday, listPageDates } from './build-date';
 import { createSiteIndex } from './site-index';
 import { scoreQuality, type QualityContext, type QualityResult } from './quality';
 import type { MarkdownFacts } from './markdown/analyze';
@@ -23,6 +23,8 @@ import { articleCollections, editUrl, entryUrl, kpiUrl, sections, topicUrl, type
 import { createRelatedIndex, type EntryRef, type RelatedIndex, type RelatedLinks } from './related';
 import { toolIds, tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
+import { findDraftRelated } from './related/drafts';
+import { ContentError } from './content-error';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -248,21 +250,56 @@ export function getArticleModel(entry: Article): ArticleModel {
 
 let relatedIndex: Promise<RelatedIndex> | undefined;
 
+/**
+ * A production build leaves drafts out, so a published page's `related` entry naming one
+ * would point at nothing: stop with the lint's sentence (src/lib/related/drafts.ts).
+ */
+async function assertRelatedPublished(): Promise<void> {
+  if (includeDrafts) return;
+  const all = [
+    ...(await getCollection('guides')),
+    ...(await getCollection('industries')),
+    ...(await getCollection('trainings')),
+  ];
+  const file = (entry: Article) => entry.filePath ?? `${entry.collection}/${entry.id}`;
+  const found = findDraftRelated(
+    all.map((entry) => ({
+      key: `${entry.collection}/${entry.id}`,
+      file: file(entry),
+      draft: entry.data.draft,
+      related: (entry.data.related ?? []).map((ref) => `${ref.collection}/${ref.id}`),
+    })),
+  );
+  if (found.length === 0) return;
+  throw new ContentError(
+    'A published page lists a draft as related:',
+    found.map(
+      ({ file, index, message }) =>
+        `${file}:${readContentFile(file).frontmatter.lineOf(['related', index])} ${message}`,
+    ),
+  );
+}
+
 /** Built once per build from the published library; every page's related lists come from it. */
 function getRelatedIndex(): Promise<RelatedIndex> {
-  relatedIndex ??= Promise.all([getGuides(), getIndustries(), getTrainings(), getKpis()]).then(
-    ([guides, industries, trainings, kpis]) =>
-      createRelatedIndex(
-        buildLibraryRecords({
-          // The index turns each article's text into a word vector and keeps no text.
-          articles: [...guides, ...industries, ...trainings].map((entry) => {
-            const model = getArticleModel(entry);
-            return { model, text: getArticleText(model, getBodyFacts(entry)) };
-          }),
-          kpis,
-          tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
+  relatedIndex ??= Promise.all([
+    getGuides(),
+    getIndustries(),
+    getTrainings(),
+    getKpis(),
+    assertRelatedPublished(),
+  ]).then(([guides, industries, trainings, kpis]) =>
+    createRelatedIndex(
+      buildLibraryRecords({
+        // The index turns each article's text into a word vector and keeps no text.
+        articles: [...guides, ...industries, ...trainings].map((entry) => {
+          const model = getArticleModel(entry);
+          return { model, text: getArticleText(model, getBodyFacts(entry)) };
         }),
-      ),
+        kpis,
+        tools: tools.map(({ id, title, summary }) => ({ id, title, summary })),
+      }),
+    ),
   );
   return relatedIndex;
 }
@@ -312,7 +349,10 @@ export async function getArticlePage(entry: Article): Promise<ArticlePage> {
     stats: getReadingStats(model, body),
     chips: { topics, searchTerms, kpis },
     related,
-    quality: scoreQuality({ entry: entry as ArticleEntry, body }, context),
+    quality: scoreQuality(
+      { entry: entry as ArticleEntry, body },
+      { ...context, now: getPageToday(context.now, listPageDates(entry.data), new Date()) },
+    ),
     contents: selectContents(outlineArticle(outline)),
     jump: findJumpTarget(outline),
     neighbours: neighbours[entry.collection](entry.id),

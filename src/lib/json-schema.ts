@@ -16,9 +16,15 @@ export function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<
     io,
     unrepresentable: 'any',
     override: ({ zodSchema, jsonSchema }) => {
-      if ((zodSchema as { _zod: { def: { type: string } } })._zod.def.type === 'date') {
+      const def = (zodSchema as { _zod: { def: { type: string; defaultValue?: unknown } } })._zod.def;
+      if (def.type === 'date') {
         jsonSchema['type'] = 'string';
         jsonSchema['format'] = 'date';
+      }
+      // zod leaves an input default out when the field holds a transform (a source's
+      // `accessed` date), though an editor who omits the field still gets it.
+      if (io === 'input' && def.type === 'default' && !('default' in jsonSchema)) {
+        jsonSchema['default'] = def.defaultValue;
       }
     },
   }) as Record<string, unknown>;

@@ -1,12 +1,30 @@
 import { z } from 'astro/zod';
 
+/**
+ * A calendar day written YYYY-MM-DD, as the editor wrote it. zod's ISO date check knows
+ * month lengths and leap years, so "2026-02-30" and "2026-13-45" are refused instead of
+ * rolling over to March or the next year (what `z.coerce.date()` and a YAML timestamp
+ * do). The build hands the schema the text as written: the content loader re-reads
+ * frontmatter with the same YAML parser as the lint (src/lib/markdown/frontmatter.ts),
+ * which keeps dates as text.
+ */
+export function calendarDate(field: string, description: string) {
+  const message = (input: unknown) =>
+    `${field} must be a real day written YYYY-MM-DD, such as 2026-03-14` +
+    (typeof input === 'string' ? `: "${input}" is not one.` : ', in the frontmatter as written.');
+  return z.iso
+    .date({ error: (issue) => message(issue.input) })
+    .transform((day) => new Date(`${day}T00:00:00Z`))
+    .describe(description);
+}
+
 /** Published/updated dates shared by every article; `updated` may not precede `published`. */
 export const datesShape = {
-  published: z.coerce.date().describe('First publication date, YYYY-MM-DD.'),
-  updated: z.coerce
-    .date()
-    .optional()
-    .describe('Date of the last substantive revision, YYYY-MM-DD. Leave out if never revised.'),
+  published: calendarDate('published', 'First publication date, YYYY-MM-DD.'),
+  updated: calendarDate(
+    'updated',
+    'Date of the last substantive revision, YYYY-MM-DD. Leave out if never revised.',
+  ).optional(),
 };
 
 export function checkDates(data: { published: Date; updated?: Date | undefined }, ctx: z.RefinementCtx): void {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './dates';
 
 /**
  * A published source an article cites. Shown as a numbered list with outbound links.
@@ -20,7 +21,10 @@ export const sourceSchema = z.object({
   url: z
     .url({ protocol: /^https?$/, error: 'url must be a full http(s):// address.' })
     .describe('Full address of the source you opened, starting with https://.'),
-  accessed: z.coerce.date().describe('The day you last opened the source and checked what you cite, as YYYY-MM-DD.'),
+  accessed: calendarDate(
+    'sources[].accessed',
+    'The day you last opened the source and checked what you cite, as YYYY-MM-DD.',
+  ),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

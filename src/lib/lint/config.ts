@@ -13,6 +13,15 @@ export interface LintConfig {
   titleSimilarity: number;
   /** Pages with fewer distinct three-word phrases than this are too short to compare for duplication. */
   minPhrases: number;
+  /**
+   * Size warnings. The largest pages of the library on 2026-12-06 had 2,132 words (the
+   * whole page: answers, FAQ and body), 19 headings and a 22 kB file; each limit leaves
+   * two to three times that headroom, so only a page far past the library's own stops.
+   */
+  maxWords: number;
+  maxHeadings: number;
+  /** The file's size in kB (1,024 bytes): the page's HTML grows with it. */
+  maxFileKilobytes: number;
 }
 
 export const lintConfig: LintConfig = {
@@ -21,4 +30,7 @@ export const lintConfig: LintConfig = {
   textSimilarity: 0.5,
   titleSimilarity: 0.8,
   minPhrases: 40,
+  maxWords: 5000,
+  maxHeadings: 40,
+  maxFileKilobytes: 64,
 };

@@ -22,6 +22,8 @@ export interface LintDocument {
   facts: MarkdownFacts;
   /** Line of the file on which the body starts. */
   bodyLine: number;
+  /** The file's size in bytes (UTF-8). */
+  bytes: number;
   /** YAML syntax errors and an unparseable body, already located. */
   syntaxErrors: { line: number; message: string }[];
   /** The line a frontmatter field path starts on; the nearest existing ancestor if absent. */
@@ -36,7 +38,17 @@ export function parseContentFile(file: string, kind: DocumentKind, id: string, t
     const errors = [...yaml.errors];
     if (!errors.length && !yaml.data)
       errors.push({ line: 1, message: 'frontmatter is empty or not a list of fields.' });
-    return { file, kind, id, data: yaml.data, facts: noBody, bodyLine: 1, syntaxErrors: errors, lineOf: yaml.lineOf };
+    return {
+      file,
+      kind,
+      id,
+      data: yaml.data,
+      facts: noBody,
+      bodyLine: 1,
+      bytes: Buffer.byteLength(text),
+      syntaxErrors: errors,
+      lineOf: yaml.lineOf,
+    };
   }
   const parsed = parseMarkdownFile(text, formatOf(file));
   const { frontmatter } = parsed;
@@ -51,6 +63,7 @@ export function parseContentFile(file: string, kind: DocumentKind, id: string, t
     data: frontmatter.data,
     facts: parsed.facts,
     bodyLine: parsed.bodyLine,
+    bytes: Buffer.byteLength(text),
     syntaxErrors: errors,
     lineOf: frontmatter.lineOf,
   };

@@ -3,10 +3,12 @@
  * rejects them too, but stops a build at the first one; the lint lists every one,
  * with the closest existing id as a hint.
  */
+import { findDraftRelated } from '../related/drafts';
 import { describeSuggestion } from '../suggest';
 import type { LintDocument } from './document';
 import { formatFieldPath, type Problem } from './problem';
 import { listOf, recordOf, textOf } from './raw';
+import { isDraft } from './severity';
 
 export interface KnownIds {
   kpis: readonly string[];
@@ -82,4 +84,29 @@ export function checkIds(docs: readonly LintDocument[], known: KnownIds): Proble
       });
       return [...kpis, ...tools, ...related];
     });
+}
+
+const folderOf: Partial<Record<LintDocument['kind'], string>> = {
+  guide: 'guides',
+  industry: 'industries',
+  training: 'trainings',
+};
+
+/** A published page's `related` entry that names a draft (src/lib/related/drafts.ts). */
+export function checkDraftRelated(docs: readonly LintDocument[]): Problem[] {
+  const pages = docs.flatMap((doc) => {
+    const folder = folderOf[doc.kind];
+    if (!folder) return [];
+    const related = listOf(doc.data?.['related']).map((item) => textOf(item)?.trim() ?? '');
+    return [{ key: `${folder}/${doc.id}`, file: doc.file, draft: isDraft(doc), related, doc }];
+  });
+  const byFile = new Map(pages.map((page) => [page.file, page.doc]));
+  return findDraftRelated(pages).map((found) => ({
+    file: found.file,
+    line: byFile.get(found.file)!.lineOf(['related', found.index]),
+    field: `related[${found.index}]`,
+    severity: 'error',
+    rule: 'ids',
+    message: found.message,
+  }));
 }

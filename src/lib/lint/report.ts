@@ -4,9 +4,10 @@ import type { LintReport } from './run';
 
 const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-export function formatReport(report: LintReport): string {
+/** `scores: false` leaves out the quality table, for the lint step of `npm run build`. */
+export function formatReport(report: LintReport, { scores = true }: { scores?: boolean } = {}): string {
   const lines = report.problems.map(formatProblem);
-  if (report.quality.length || report.unscored.length) {
+  if (scores && (report.quality.length || report.unscored.length)) {
     lines.push('', 'Quality (Machine certified N/10; checklist in EDITING.md):');
     for (const { file, result } of report.quality) {
       const missing = result.checks.filter((check) => !check.passed).map((check) => `${check.id} (${check.missing})`);
@@ -16,6 +17,7 @@ export function formatReport(report: LintReport): string {
   }
   const errors = report.problems.filter((problem) => problem.severity === 'error').length;
   const warnings = report.problems.length - errors;
-  lines.push('', `${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')}.`);
+  if (lines.length > 0) lines.push('');
+  lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(report.files, 'file')}.`);
   return lines.join('\n');
 }

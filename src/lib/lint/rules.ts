@@ -16,7 +16,7 @@ export const lintRules: readonly RuleInfo[] = [
     id: 'ids',
     severity: 'error',
     summary:
-      "A KPI, tool or related id names nothing that exists (the message suggests the closest id), or a training has a guide's id.",
+      "A KPI, tool or related id names nothing that exists (the message suggests the closest id); a published page's related entry names a draft; two files would share one id (`x.md` beside `x.mdx`, `x.yaml` beside `x.yml`, a `slug:` field); or a training has a guide's id.",
   },
   {
     id: 'links',
@@ -58,6 +58,18 @@ export const lintRules: readonly RuleInfo[] = [
     severity: 'warning',
     summary:
       'Two pages share most of their wording, or their titles ask the same question; the pair and the score are named.',
+  },
+  {
+    id: 'size',
+    severity: 'warning',
+    summary:
+      'A page past the size limits below (words on the whole page, headings in the body, the file in kB): too long to read, and heavy to load.',
+  },
+  {
+    id: 'title',
+    severity: 'warning',
+    summary:
+      'The page\'s <title> (the title plus " · Pulse", or the title alone when that is too long) would pass 70 characters, where search results and browser tabs cut it.',
   },
   {
     id: 'freshness',

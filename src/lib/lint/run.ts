@@ -2,7 +2,8 @@
  * Runs every rule over a corpus and scores each page that parses. Plain data in,
  * plain data out: `scripts/lint.ts` prints it, tests assert on it.
  */
-import { describeArticle, type ArticleEntry } from '../article';
+import { describeArticle, getReadingStats, type ArticleEntry } from '../article';
+import { getPageToday, listPageDates } from '../build-date';
 import { scoreQuality, type QualityResult } from '../quality';
 import { lintConfig, type LintConfig } from './config';
 import type { LintDocument } from './document';
@@ -10,7 +11,7 @@ import { checkDuplicates } from './duplicates';
 import { checkFigures } from './figures';
 import { checkFreshness } from './freshness';
 import { checkIdClashes } from './id-clashes';
-import { checkIds } from './ids';
+import { checkDraftRelated, checkIds } from './ids';
 import { checkLinks } from './links';
 import { checkMarkup } from './markup';
 import { sortProblems, type Problem } from './problem';
@@ -18,13 +19,20 @@ import { listOf, textOf } from './raw';
 import { checkProvenance } from './provenance';
 import { parseEntries, type ParsedEntry } from './schema';
 import { checkSections } from './sections';
+import { checkSize } from './size';
+import { checkTitleLength } from './title-length';
 import { isDraft } from './severity';
 import { createSiteIndex, type SiteIndex } from '../site-index';
 import { checkTodos } from './todo-rule';
 
 export interface LintOptions {
-  /** The day ages are measured from. */
+  /** The build date ages are measured from (src/lib/build-date.ts). */
   today: Date;
+  /**
+   * The wall clock: a page's own date up to it counts as today (getPageToday), as in the
+   * build. Defaults to `today`.
+   */
+  clock?: Date;
   /** Calculator ids that /tools/ links and `tools` fields may name. */
   tools: readonly string[];
   /** Paths of files in public/ ("/favicon.svg") that links may point at. */
@@ -77,6 +85,8 @@ function toArticleEntry(doc: LintDocument, parsed: ParsedEntry | undefined): Art
 
 export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions): LintReport {
   const config = options.config ?? lintConfig;
+  const todayOf = (doc: LintDocument) =>
+    getPageToday(options.today, listPageDates(doc.data ?? {}), options.clock ?? options.today);
   // A tool page's prose is checked by its schema alone; the article rules and the score do not apply to it.
   const docs = corpus.filter((doc) => doc.kind !== 'tool');
   const site = indexCorpus(docs, options.tools, options.assets);
@@ -96,6 +106,7 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
       industries: idsOf(docs, 'industry'),
       tools: options.tools,
     }),
+    ...checkDraftRelated(docs),
     ...checkIdClashes(docs),
     ...checkLinks(docs, site),
     ...checkMarkup(docs),
@@ -103,7 +114,11 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
     ...checkSections(docs),
     ...checkTodos(docs),
     ...checkDuplicates(docs, config),
-    ...checkFreshness(docs, config, options.today),
+    ...docs.flatMap((doc) => checkFreshness([doc], config, todayOf(doc))),
+    ...articles.flatMap(({ doc, entry }) => {
+      const model = describeArticle(entry);
+      return [...checkSize(doc, getReadingStats(model, doc.facts).words, config), ...checkTitleLength(doc, model)];
+    }),
     ...checkProvenance(
       articles.map(({ doc, entry }) => {
         const { sources, bases } = describeArticle(entry);
@@ -113,7 +128,7 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
   ];
   const quality = articles.map(({ doc, entry }) => ({
     file: doc.file,
-    result: scoreQuality({ entry, body: doc.facts }, { now: options.today, site }),
+    result: scoreQuality({ entry, body: doc.facts }, { now: todayOf(doc), site }),
   }));
   const unscored = docs.filter((doc) => doc.kind !== 'kpi' && !entries.has(doc)).map((doc) => doc.file);
   return { problems: sortProblems(problems), quality, unscored, files: corpus.length };

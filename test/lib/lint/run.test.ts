@@ -18,6 +18,21 @@ describe('lintCorpus', () => {
     expect(report.problems.filter((p) => p.severity === 'warning')).toHaveLength(9);
     expect(report.unscored).toEqual(['test/fixtures/lint/broken/industries/telehealth.md']);
   });
+
+  it('scores a page dated after the build date, but not after the clock, as the build does: not in the future', () => {
+    // The clean guide is published 2026-03-02: as if scaffolded that day, after a commit of 2026-02-20.
+    const report = (clock: Date) =>
+      lintCorpus(loadClean(), { today: new Date('2026-02-20T00:00:00Z'), clock, tools: [] }).quality.find(({ file }) =>
+        file.endsWith('fractional-cro-cost-denver.mdx'),
+      )!.result;
+    const failed = (clock: Date) =>
+      report(clock)
+        .checks.filter((check) => !check.passed)
+        .map((check) => check.missing);
+    expect(failed(new Date('2026-03-02T00:00:00Z'))).toEqual([]);
+    // The same page read on 2026-03-01 really is dated in the future.
+    expect(failed(new Date('2026-03-01T00:00:00Z'))).toEqual(['review date 2026-03-02 is in the future']);
+  });
 });
 
 describe('npm run lint', () => {
