@@ -5,7 +5,8 @@
  * library that disagrees with itself.
  */
 import type { LintDocument } from './document';
-import { formatFieldPath, type Problem } from './problem';
+import { formatFieldPath } from '../../schemas/field-path';
+import type { Problem } from './problem';
 import { listBenchmarks, listOf, numberOf, recordOf, textOf } from './raw';
 import { isDraft, severityFor } from './severity';
 import { hasTodoMarker } from './todo';

@@ -5,7 +5,8 @@
  */
 import { describeSuggestion } from '../suggest';
 import type { LintDocument } from './document';
-import { formatFieldPath, type Problem } from './problem';
+import { formatFieldPath } from '../../schemas/field-path';
+import type { Problem } from './problem';
 import { listOf, recordOf, textOf } from './raw';
 
 export interface KnownIds {

@@ -14,7 +14,8 @@ import type { SchemaContext } from '../../schemas/context';
 import { toolPageSchema, type ToolPageData } from '../../schemas/tool-page';
 import { units, type Unit } from '../../schemas/units';
 import type { LintDocument } from './document';
-import { formatFieldPath, type Problem } from './problem';
+import { formatFieldPath } from '../../schemas/field-path';
+import type { Problem } from './problem';
 import { textOf } from './raw';
 import { todoIssueParams } from './todo';
 

@@ -4,6 +4,7 @@
  * schemas, the lint, the quality score and the Markdown export share.
  */
 import type { z } from 'astro/zod';
+import { formatFieldPath } from '../../schemas/field-path';
 import { collectStrings } from './raw';
 
 /** Upper-case and whole-word, so prose such as "a to-do list" is not a marker. */
@@ -40,7 +41,7 @@ export function checkNoTodoWhenPublished(
   if (data.draft) return;
   for (const found of findTodoMarkers(data)) {
     const path = toWrittenPath(found.path);
-    const field = path.join('.');
+    const field = formatFieldPath(path);
     ctx.addIssue({
       code: 'custom',
       path,

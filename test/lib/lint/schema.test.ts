@@ -8,8 +8,8 @@ describe('schema rule', () => {
     expect(locate(problems)).toEqual([
       'broken/kpis/quota-attainment.yaml:2 definition error',
       'broken/kpis/quota-attainment.yaml:4 unit error',
-      'broken/industries/telehealth.md:12 kpis[0].benchmark.max error',
-      'broken/industries/telehealth.md:16 kpis[1].benchmark.unit error',
+      'broken/industries/telehealth.md:12 kpis[1].benchmark.max error',
+      'broken/industries/telehealth.md:16 kpis[2].benchmark.unit error',
     ]);
     expect(problems[3]?.message).toBe(
       'benchmark.unit is "months" but Sales cycle length is measured in "days": convert the figures to days.',
