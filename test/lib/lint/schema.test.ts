@@ -29,7 +29,7 @@ describe('schema rule', () => {
       makeDoc('guide', 'g', '---\ntitle: [oops\n---\n'),
     ]);
     expect(problems.find((p) => p.field === 'definition')?.message).toBe(
-      'definition is missing: add it (EDITING.md lists every field).',
+      'definition is missing: add it (One or two sentences that say what the KPI measures).',
     );
     expect(problems.find((p) => p.file.endsWith('g.md'))?.message).toMatch(/^YAML does not parse/);
   });
