@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { checkToolPages } from './calculators/registry';
 import { loadCatalog } from './lib/catalog';
+import { withEditorErrors } from './lib/content-loader';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
 import { industrySchema } from './schemas/industry';
@@ -22,32 +23,46 @@ const toolPageProblems = checkToolPages(context.catalog.ids('tools'));
 if (toolPageProblems.length > 0)
   throw new Error(`Tools and content/tools/ disagree:\n- ${toolPageProblems.join('\n- ')}`);
 
+// Every loader reports its mistakes as the lint does (file:line, the field, the fix), not as
+// Astro's `**faq.2.answer**: Required` at `file:0:0` with a stack trace.
 const kpis = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }),
+  loader: withEditorErrors(glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }), kpiSchema),
   schema: kpiSchema,
 });
 
 // Bodies stay out of the data store, which the build holds in memory throughout; the few
 // steps that need one read it from the file, once (src/lib/markdown/content-file.ts).
+const guideFields = guideSchema(context);
 const guides = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
-  schema: guideSchema(context),
+  loader: withEditorErrors(
+    glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
+    guideFields,
+  ),
+  schema: guideFields,
 });
 
+const industryFields = industrySchema(context);
 const industries = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
-  schema: industrySchema(context),
+  loader: withEditorErrors(
+    glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
+    industryFields,
+  ),
+  schema: industryFields,
 });
 
 // Sixty-minute team-meeting plans; Markdown only, like industry pages.
+const trainingFields = trainingSchema(context);
 const trainings = defineCollection({
-  loader: glob({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
-  schema: trainingSchema(context),
+  loader: withEditorErrors(
+    glob({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
+    trainingFields,
+  ),
+  schema: trainingFields,
 });
 
 // The prose of each /tools/<id>/ page; the tool itself is in src/calculators/<id>/.
 const tools = defineCollection({
-  loader: glob({ pattern: '[^_]*.md', base: './content/tools' }),
+  loader: withEditorErrors(glob({ pattern: '[^_]*.md', base: './content/tools' }), toolPageSchema),
   schema: toolPageSchema,
 });
 
