@@ -9,6 +9,8 @@ export interface FieldDoc {
   description: string | undefined;
   /** False when the editor may leave the field out (optional, or with a default). */
   required: boolean;
+  /** The fields it holds, when it is a group of fields. */
+  fields: string[];
 }
 
 type JsonNode = {
@@ -59,10 +61,11 @@ export function findFieldDoc(schema: z.ZodType, path: readonly PropertyKey[]): F
   let required = true;
   for (const part of path) {
     const next: ReturnType<typeof step> = node ? step(node, part) : undefined;
-    if (!next) return { description: undefined, required: true };
+    if (!next) return { description: undefined, required: true, fields: [] };
     node = next.node;
     required = next.required;
   }
-  const description = node && branchesOf(node).find((branch) => branch.description)?.description;
-  return { description, required };
+  const branches = node ? branchesOf(node) : [];
+  const description = branches.find((branch) => branch.description)?.description;
+  return { description, required, fields: branches.flatMap((branch) => Object.keys(branch.properties ?? {})) };
 }

@@ -61,7 +61,7 @@ function describeSize(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>, 
 export function describeIssue(issue: Issue, schema: z.ZodType): string {
   if (!isDefaultMessage(issue)) return issue.message;
   const field = formatFieldPath(issue.path);
-  const { description, required } = findFieldDoc(schema, issue.path);
+  const { description, required, fields } = findFieldDoc(schema, issue.path);
   const hint = description ? ` (${description.replace(/\.$/, '')})` : '';
   const orRemove = required ? '' : ', or remove the line';
   const missing = issue.input === undefined;
@@ -85,9 +85,14 @@ export function describeIssue(issue: Issue, schema: z.ZodType): string {
       if (issue.format === 'url') return `${field} is not a full web address: write it starting with https://.`;
       return `${field} is not a valid ${issue.format}${hint}.`;
     case 'unrecognized_keys': {
-      const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+      const [key, ...more] = issue.keys;
       const where = issue.path.length ? ` under ${field}` : '';
-      return `${keys} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'}${where}: remove ${issue.keys.length === 1 ? 'it' : 'them'}, or correct the spelling (EDITING.md lists every field).`;
+      if (key === undefined || more.length) {
+        const keys = issue.keys.map((name) => `"${name}"`).join(', ');
+        return `${keys} are not fields${where}: remove them, or correct their spelling (EDITING.md lists every field).`;
+      }
+      const suggestion = describeSuggestion(key, fields) || ' EDITING.md lists every field.';
+      return `"${key}" is not a field${where}: remove it, or correct its spelling.${suggestion}`;
     }
     case 'invalid_union':
       return `${field} is not written in any form it accepts${hint}.`;

@@ -12,13 +12,14 @@ const schema = z.object({
 
 describe('findFieldDoc', () => {
   it.each([
-    [['title'], { description: 'The question the page answers.', required: true }],
-    [['draft'], { description: 'true keeps the page out of production builds.', required: false }],
-    [['faq', 2, 'answer'], { description: 'A direct answer.', required: true }],
-    [['basis', 'source'], { description: 'The id of a source.', required: true }],
+    [['title'], { description: 'The question the page answers.', required: true, fields: [] }],
+    [['draft'], { description: 'true keeps the page out of production builds.', required: false, fields: [] }],
+    [['faq', 2, 'answer'], { description: 'A direct answer.', required: true, fields: [] }],
+    [['basis', 'source'], { description: 'The id of a source.', required: true, fields: [] }],
+    [['faq', 0], { description: undefined, required: true, fields: ['answer'] }],
     // A transform zod cannot describe as JSON Schema, and a field the schema does not have.
-    [['published'], { description: undefined, required: true }],
-    [['nope', 'deeper'], { description: undefined, required: true }],
+    [['published'], { description: undefined, required: true, fields: [] }],
+    [['nope', 'deeper'], { description: undefined, required: true, fields: [] }],
   ])('reads %j from the schema', (path, doc) => {
     expect(findFieldDoc(schema, path)).toEqual(doc);
   });

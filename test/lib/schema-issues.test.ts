@@ -73,6 +73,25 @@ describe('schema errors an editor can act on', () => {
     expect(problemsOf(text)).toEqual([expected]);
   });
 
+  const industry = readFileSync(`${root}test/fixtures/lint/clean/industries/pest-control.md`, 'utf8');
+  const industryProblems = (from: string, to: string) => {
+    const { problems } = parseEntries([makeDoc('industry', 'x', industry.replace(from, to))]);
+    return problems.map((p) => `${p.file}:${p.line}  ${p.field}: ${p.message}`);
+  };
+
+  it('names a misspelt field on its own line and suggests the field meant', () => {
+    expect(industryProblems('text: Under 14 days, max: 14', 'text: Under 14 days, maxx: 14')).toEqual([
+      'content/industries/x.md:21  kpis[3].benchmark: "maxx" is not a field under kpis[3].benchmark: remove it, or correct its spelling. Did you mean "max"?',
+      "content/industries/x.md:21  kpis[3].benchmark.min: benchmark needs a number: give min, max or both, in the KPI's unit.",
+    ]);
+  });
+
+  it('lists the choices for a value that is not one, with the closest', () => {
+    expect(industryProblems('min: 30, max: 45, unit: percent', 'min: 30, max: 45, unit: percentage')).toEqual([
+      'content/industries/x.md:17  kpis[2].benchmark.unit: kpis[2].benchmark.unit is "percentage": write one of "percent", "ratio", "multiple", "days", "months", "currency", "count", "per-week", "per-month". Did you mean "percent"?',
+    ]);
+  });
+
   it('keeps a message the schema wrote itself', () => {
     expect(problemsOf(edit(/^quickAnswer: .*$/m, 'quickAnswer: " "'))).toEqual([
       'content/guides/x.md:7  quickAnswer: quickAnswer is empty: write two or three sentences that answer the title question.',
