@@ -77,7 +77,8 @@ export function checkIds(docs: readonly LintDocument[], known: KnownIds): Proble
         return [
           problem(
             field,
-            `unknown related entry "${field.value}": no file content/${collection}/${id}.md or .mdx.${describeSuggestion(id, ids)}`,
+            // The schema's own sentence (src/schemas/context.ts), so the check and the build agree.
+            `related entry "${field.value}" does not exist: no file content/${collection}/${id}.md or .mdx.${describeSuggestion(id, ids)}`,
           ),
         ];
       });

@@ -21,6 +21,10 @@ describe('ids rule', () => {
     expect(problems[0]?.message).toContain('unknown KPI "pipline-coverage"');
     expect(problems[0]?.message).toContain('Did you mean "pipeline-coverage"?');
     expect(problems[2]?.message).toContain('Did you mean "cro-cost-calculators"?');
+    // Word for word what the schema says in the build (src/schemas/context.ts).
+    expect(problems[1]?.message).toBe(
+      'related entry "guides/fractional-cro-pricing" does not exist: no file content/guides/fractional-cro-pricing.md or .mdx. Did you mean "fractional-cro-boulder"?',
+    );
   });
 
   it('accepts ids that exist, including industry KPI entries', () => {
