@@ -68,6 +68,8 @@ export function describeIssue(issue: Issue, schema: z.ZodType): string {
   switch (issue.code) {
     case 'invalid_type':
       if (missing) return `${field} is missing: add it${hint || ' (EDITING.md lists every field)'}.`;
+      if (issue.input instanceof Date && Number.isNaN(issue.input.getTime()))
+        return `${field} is not a day that exists written YYYY-MM-DD: write it like 2026-03-14${hint}.`;
       if (issue.input === null)
         return `${field} has no value: write ${typeNames[issue.expected] ?? 'one'} after the colon${hint}${orRemove}.`;
       return `${field} must be ${typeNames[issue.expected] ?? issue.expected}, not ${describeInput(issue.input)}${hint}.`;

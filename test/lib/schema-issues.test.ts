@@ -60,6 +60,11 @@ describe('schema errors an editor can act on', () => {
       'content/guides/x.md:5  draft: draft must be true or false, not the text "no" (true keeps the page out of production builds; `npm run dev` still shows it).',
     ],
     [
+      'a date that is not one',
+      edit(/^published: .*$/m, 'published: next week'),
+      'content/guides/x.md:6  published: published is not a day that exists written YYYY-MM-DD: write it like 2026-03-14 (First publication date, YYYY-MM-DD).',
+    ],
+    [
       'text shorter than the schema allows',
       edit(/^title: .*$/m, 'title: CRO cost'),
       'content/guides/x.md:2  title: title has 8 characters: write at least 10 characters (The question the guide answers: "What KPIs should a fractional CRO own at a healthtech company?").',
