@@ -11,7 +11,7 @@ import { loadCatalog } from '../src/lib/catalog';
 import { loadCorpus } from '../src/lib/lint/corpus';
 import { textOf } from '../src/lib/lint/raw';
 import { knownToolIds } from '../src/lib/lint/tool-ids';
-import { formatFieldPath } from '../src/lib/lint/problem';
+import { formatFieldPath } from '../src/schemas/field-path';
 import { referenceStub } from '../src/lib/lint/schema';
 import { parseContentFile } from '../src/lib/lint/document';
 import {

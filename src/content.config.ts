@@ -6,6 +6,7 @@ import { checkToolPages } from './calculators/registry';
 import { loadCatalog } from './lib/catalog';
 import { withoutRawFrontmatter } from './lib/lean-glob';
 import { parseFields } from './lib/markdown/frontmatter';
+import { withEditorErrors } from './lib/content-loader';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
 import { industrySchema } from './schemas/industry';
@@ -52,33 +53,46 @@ function globAsWritten(options: Parameters<typeof glob>[0]): Loader {
   };
 }
 
+// Every loader reports its mistakes as the lint does (file:line, the field, the fix), not as
+// Astro's `**faq.2.answer**: Required` at `file:0:0` with a stack trace.
 const kpis = defineCollection({
-  loader: globAsWritten({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }),
+  loader: withEditorErrors(globAsWritten({ pattern: '**/[^_]*.{yaml,yml}', base: './content/kpis' }), kpiSchema),
   schema: kpiSchema,
 });
 
 // Bodies stay out of the data store, which the build holds in memory throughout; the few
-// steps that need one read it from the file, once (src/lib/markdown/content-file.ts). So does
-// Astro's raw copy of each Markdown file's frontmatter, which nothing reads (src/lib/lean-glob.ts).
+// steps that need one read it from the file, once (src/lib/markdown/content-file.ts).
+const guideFields = guideSchema(context);
 const guides = defineCollection({
-  loader: globAsWritten({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
-  schema: guideSchema(context),
+  loader: withEditorErrors(
+    globAsWritten({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
+    guideFields,
+  ),
+  schema: guideFields,
 });
 
+const industryFields = industrySchema(context);
 const industries = defineCollection({
-  loader: globAsWritten({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
-  schema: industrySchema(context),
+  loader: withEditorErrors(
+    globAsWritten({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
+    industryFields,
+  ),
+  schema: industryFields,
 });
 
 // Sixty-minute team-meeting plans; Markdown only, like industry pages.
+const trainingFields = trainingSchema(context);
 const trainings = defineCollection({
-  loader: globAsWritten({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
-  schema: trainingSchema(context),
+  loader: withEditorErrors(
+    globAsWritten({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
+    trainingFields,
+  ),
+  schema: trainingFields,
 });
 
 // The prose of each /tools/<id>/ page; the tool itself is in src/calculators/<id>/.
 const tools = defineCollection({
-  loader: globAsWritten({ pattern: '[^_]*.md', base: './content/tools' }),
+  loader: withEditorErrors(globAsWritten({ pattern: '[^_]*.md', base: './content/tools' }), toolPageSchema),
   schema: toolPageSchema,
 });
 

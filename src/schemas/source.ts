@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './dates';
+import { formatFieldPath } from './field-path';
 
 /**
  * A published source an article cites. Shown as a numbered list with outbound links.
@@ -38,7 +39,7 @@ export function checkSourceIds(sources: readonly Source[], ctx: z.RefinementCtx)
       ctx.addIssue({
         code: 'custom',
         path: ['sources', index, 'id'],
-        message: `sources[${index}].id "${source.id}" is used by an earlier source too: give each source its own id.`,
+        message: `${formatFieldPath(['sources', index, 'id'])} "${source.id}" is used by an earlier source too: give each source its own id.`,
       });
     }
     seen.add(source.id);

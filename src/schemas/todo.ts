@@ -5,6 +5,7 @@
  * schemas because they enforce it first, and schemas import nothing from src/lib.
  */
 import type { z } from 'astro/zod';
+import { formatFieldPath } from './field-path';
 import { collectStrings } from './strings';
 
 /** Upper-case and whole-word, so prose such as "a to-do list" is not a marker. */
@@ -41,7 +42,7 @@ export function checkNoTodoWhenPublished(
   if (data.draft) return;
   for (const found of findTodoMarkers(data)) {
     const path = toWrittenPath(found.path);
-    const field = path.join('.');
+    const field = formatFieldPath(path);
     ctx.addIssue({
       code: 'custom',
       path,

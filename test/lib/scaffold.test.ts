@@ -122,7 +122,7 @@ describe('industry skeleton', () => {
       'description still says TODO: write it, or keep draft: true until the page is finished.',
     );
     expect(messages).toContain(
-      'kpis.0.benchmark.text still says TODO: write it, or keep draft: true until the page is finished.',
+      'kpis[1].benchmark.text still says TODO: write it, or keep draft: true until the page is finished.',
     );
   });
 

@@ -95,7 +95,7 @@ export class DiagramSession {
       [...pending].map(async ([hash, { source, locations }]) => {
         const outcome = await this.#render({ id: getDiagramId(hash), source: normalizeSource(source) });
         if (outcome.ok) this.#store(hash, outcome.diagram);
-        else failures.push(...locations.map((at) => ({ ...at, message: outcome.message })));
+        else failures.push(...locations.map((at) => ({ ...at, source, message: outcome.message })));
       }),
     );
     if (failures.length > 0) {

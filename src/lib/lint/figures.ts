@@ -7,7 +7,8 @@
 import { units } from '../../schemas/units';
 import { formatBounds } from '../figure';
 import type { LintDocument } from './document';
-import { formatFieldPath, type Problem } from './problem';
+import { formatFieldPath } from '../../schemas/field-path';
+import type { Problem } from './problem';
 import { listBenchmarks, listOf, numberOf, recordOf, textOf } from './raw';
 import { isDraft, severityFor } from './severity';
 import { hasTodoMarker } from '../../schemas/todo';

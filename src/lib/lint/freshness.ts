@@ -2,6 +2,7 @@
  * Stale figures: a benchmark nobody has re-checked for a year, or a source last
  * opened long ago, may no longer say what the page claims it says.
  */
+import { formatFieldPath } from '../../schemas/field-path';
 import type { LintConfig } from './config';
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
@@ -38,7 +39,7 @@ export function checkFreshness(docs: readonly LintDocument[], config: LintConfig
         if (age > config.maxSourceAgeMonths) {
           warn(
             ['sources', index, 'accessed'],
-            `sources[${index}].accessed`,
+            formatFieldPath(['sources', index, 'accessed']),
             `source last checked ${day(accessed)}, ${age} months ago (limit ${config.maxSourceAgeMonths}): ` +
               'open it again, confirm it still says what the page cites, and update accessed.',
           );

@@ -6,7 +6,8 @@
 import { findDraftRelated } from '../related/drafts';
 import { describeSuggestion } from '../suggest';
 import type { LintDocument } from './document';
-import { formatFieldPath, type Problem } from './problem';
+import { formatFieldPath } from '../../schemas/field-path';
+import type { Problem } from './problem';
 import { listOf, recordOf, textOf } from './raw';
 import { isDraft } from './severity';
 
@@ -78,7 +79,8 @@ export function checkIds(docs: readonly LintDocument[], known: KnownIds): Proble
         return [
           problem(
             field,
-            `unknown related entry "${field.value}": no file content/${collection}/${id}.md or .mdx.${describeSuggestion(id, ids)}`,
+            // The schema's own sentence (src/schemas/context.ts), so the check and the build agree.
+            `related entry "${field.value}" does not exist: no file content/${collection}/${id}.md or .mdx.${describeSuggestion(id, ids)}`,
           ),
         ];
       });

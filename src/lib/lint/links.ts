@@ -4,7 +4,7 @@
  */
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
-import { formatFieldPath } from './problem';
+import { formatFieldPath } from '../../schemas/field-path';
 import { analyzeInline, isInternalHref } from '../markdown/analyze';
 import { collectStrings } from '../../schemas/strings';
 import { explainBrokenLink, type SiteIndex } from '../site-index';

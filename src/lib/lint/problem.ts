@@ -6,21 +6,12 @@ export interface Problem {
   file: string;
   /** 1-based line in that file. */
   line: number;
-  /** Frontmatter field path (`kpis[2].benchmark.max`), or `body` for the Markdown body. */
+  /** Frontmatter field as src/schemas/field-path.ts names it (`kpis[3].benchmark.max`), or `body`. */
   field: string;
   message: string;
   severity: Severity;
   /** Id of the rule that found it, so a reader can look the rule up in EDITING.md. */
   rule: string;
-}
-
-/** A field path as editors read it: `kpis[2].benchmark.max`. */
-export function formatFieldPath(path: readonly PropertyKey[]): string {
-  return (
-    path
-      .map((part, index) => (typeof part === 'number' ? `[${part}]` : `${index === 0 ? '' : '.'}${String(part)}`))
-      .join('') || '(file)'
-  );
 }
 
 /** `file:line  field  severity: message`, the format editors' tools can jump from. */

@@ -4,6 +4,7 @@
  */
 import { explainPlaceholderSource, isSourceUsed, listCitingTexts } from '../provenance';
 import type { Basis } from '../../schemas/basis';
+import { formatFieldPath } from '../../schemas/field-path';
 import type { Source } from '../../schemas/source';
 import type { LintDocument } from './document';
 import type { Problem } from './problem';
@@ -25,7 +26,7 @@ export function checkProvenance(pages: readonly ProvenanceInput[]): Problem[] {
       const at = (field: 'url' | 'title' | 'id', message: string): Problem => ({
         file: doc.file,
         line: doc.lineOf(['sources', index, field]),
-        field: `sources[${index}].${field}`,
+        field: formatFieldPath(['sources', index, field]),
         severity: severityFor(doc, 'error'),
         rule: 'provenance',
         message,

@@ -13,8 +13,10 @@ import { kpiSchema, type KpiData } from '../../schemas/kpi';
 import { trainingSchema, type TrainingData } from '../../schemas/training';
 import { toolPageSchema, type ToolPageData } from '../../schemas/tool-page';
 import { units, type Unit } from '../../schemas/units';
+import { describeIssue, getIssueLinePath } from '../schema-issues';
 import type { LintDocument } from './document';
-import { formatFieldPath, type Problem } from './problem';
+import { formatFieldPath } from '../../schemas/field-path';
+import type { Problem } from './problem';
 import { textOf } from './raw';
 import { todoIssueParams } from '../../schemas/todo';
 
@@ -55,14 +57,6 @@ function isTodoIssue(issue: z.core.$ZodIssue): boolean {
   return issue.code === 'custom' && (issue.params as { rule?: string } | undefined)?.rule === todoIssueParams.rule;
 }
 
-/** Rephrases zod's default for a missing field into an instruction. */
-function describeIssue(issue: z.core.$ZodIssue, field: string): string {
-  if (issue.code === 'invalid_type' && /received undefined$/.test(issue.message)) {
-    return `${field} is missing: add it (EDITING.md lists every field).`;
-  }
-  return issue.message;
-}
-
 export function parseEntries(docs: readonly LintDocument[]): {
   problems: Problem[];
   entries: Map<LintDocument, ParsedEntry>;
@@ -89,7 +83,9 @@ export function parseEntries(docs: readonly LintDocument[]): {
       });
     }
     if (!doc.data) continue;
-    const result = schemas[doc.kind].safeParse(doc.data);
+    const schema = schemas[doc.kind];
+    // With the input on each issue, so a missing or empty field can be told from a wrong one.
+    const result = schema.safeParse(doc.data, { reportInput: true });
     if (result.success) {
       entries.set(doc, { kind: doc.kind, data: result.data } as ParsedEntry);
       continue;
@@ -98,7 +94,7 @@ export function parseEntries(docs: readonly LintDocument[]): {
     if (!issues.length) {
       // Only what other rules report failed (TODO markers, unknown tools): parse without it to still score the page.
       const toolsOk = !result.error.issues.some(isToolIdIssue);
-      const retry = schemas[doc.kind].safeParse({
+      const retry = schema.safeParse({
         ...doc.data,
         draft: true,
         ...(toolsOk ? {} : { tools: [] }),
@@ -106,14 +102,13 @@ export function parseEntries(docs: readonly LintDocument[]): {
       if (retry.success) entries.set(doc, { kind: doc.kind, data: { ...retry.data, draft: false } } as ParsedEntry);
     }
     for (const issue of issues) {
-      const field = formatFieldPath(issue.path);
       problems.push({
         file: doc.file,
-        line: doc.lineOf(issue.path),
-        field,
+        line: doc.lineOf(getIssueLinePath(issue)),
+        field: formatFieldPath(issue.path),
         severity: 'error',
         rule: 'schema',
-        message: describeIssue(issue, field),
+        message: describeIssue(issue, schema),
       });
     }
   }

@@ -3,7 +3,8 @@
  * are the expected state, so one warning says how many are left.
  */
 import type { LintDocument } from './document';
-import { formatFieldPath, type Problem } from './problem';
+import { formatFieldPath } from '../../schemas/field-path';
+import type { Problem } from './problem';
 import { isDraft } from './severity';
 import { findTodoMarkers } from '../../schemas/todo';
 

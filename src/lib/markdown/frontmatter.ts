@@ -4,6 +4,7 @@
  * document so any field path can be turned back into the line an editor wrote it on.
  */
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { describeYamlError } from './yaml-errors';
 
 export interface SplitFile {
   /** The YAML text between the fences (for a YAML data file, the whole file). */
@@ -66,10 +67,10 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
   const counter = new LineCounter();
   const doc: Document = parseDocument(yaml, { lineCounter: counter, prettyErrors: false });
   const toLine = (offset: number) => counter.linePos(offset).line + firstLine - 1;
-  const errors = doc.errors.map((error) => ({
-    line: toLine(error.pos[0]),
-    message: `YAML does not parse: ${error.message.split('\n')[0]}`,
-  }));
+  const errors = doc.errors.map((error) => {
+    const { offset, message } = describeYamlError(doc, error);
+    return { line: toLine(offset), message };
+  });
   const value: unknown = errors.length ? undefined : doc.toJS();
   const data =
     value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;

@@ -32,10 +32,10 @@ async function runSetup(integration: AstroIntegration) {
 }
 
 describe('the diagram build step', () => {
-  it('fails on a broken diagram naming the file, the fence line and mermaid’s message', async () => {
+  it('fails on a broken diagram naming the file’s line of the mistake and mermaid’s message', async () => {
     const run = runSetup(mermaid({ dirs: ['good', 'broken'], cacheDir }));
     await expect(run).rejects.toThrow(
-      /^A mermaid diagram could not be rendered\. Fix the diagram source and build again:\nbroken\/bad-arrow\.mdx:17  mermaid: Parse error on line \d:\n {4}.*B -->\n {4}-+\^\n {4}Expecting .*got 'EOF'$/,
+      /^A mermaid diagram could not be rendered\. Fix the diagram source and build again:\nbroken\/bad-arrow\.mdx:20  mermaid: this line of the diagram that opens on line 17 does not parse: correct it as mermaid explains below, then build again\.\n {4}.*B -->\n {4}-+\^\n {4}Expecting .*got 'EOF'$/,
     );
   }, 60_000);
 

@@ -68,7 +68,7 @@ describe('the mermaid mdast plugin', () => {
     const run = mdxToJs(body, { mdastPlugins: [plugin], fileURL: pathToFileURL(file) });
     await expect(run).rejects.toBeInstanceOf(DiagramError);
     await expect(run).rejects.toThrow(
-      /^A mermaid diagram could not be rendered[\s\S]*\nbroken\/bad-arrow\.mdx:17  mermaid: Parse error/,
+      /^A mermaid diagram could not be rendered[\s\S]*\nbroken\/bad-arrow\.mdx:19  mermaid: this line of the diagram that opens on line 17 does not parse/,
     );
     await session.close();
   });

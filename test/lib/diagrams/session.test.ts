@@ -61,7 +61,10 @@ describe('DiagramSession', () => {
     await expect(run).rejects.toBeInstanceOf(DiagramError);
     const error = (await run.catch((e: unknown) => e)) as DiagramError;
     expect(error.failures.map((f) => `${f.file}:${f.line}`)).toEqual(['content/a.md:30', 'content/b.mdx:12']);
-    expect(error.message).toContain('content/a.md:30  mermaid: Parse error on line 2:\n    BROKEN');
+    // The fake browser reports line 2 of the diagram: the line below the fence's first.
+    expect(error.message).toContain(
+      'content/a.md:32  mermaid: this line of the diagram that opens on line 30 does not parse: correct it as mermaid explains below, then build again.\n    BROKEN',
+    );
     await session.close();
     expect(new DiagramSession({ cacheDir }).lookup('graph TD\nA-->B')).toBeDefined();
   });

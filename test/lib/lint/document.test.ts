@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatFieldPath, formatProblem } from '../../../src/lib/lint/problem';
+import { formatProblem } from '../../../src/lib/lint/problem';
+import { formatFieldPath } from '../../../src/schemas/field-path';
 import { makeDoc } from './fixtures';
 
 const text = `---
@@ -58,6 +59,6 @@ describe('formatProblem', () => {
       severity: 'error',
       rule: 'figures',
     });
-    expect(line).toBe('content/industries/a.md:14  kpis[2].benchmark.max  error: too high [figures]');
+    expect(line).toBe('content/industries/a.md:14  kpis[3].benchmark.max  error: too high [figures]');
   });
 });

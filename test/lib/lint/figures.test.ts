@@ -15,7 +15,7 @@ function industry(id: string, benchmark: string, draft = false) {
 describe('figures rule', () => {
   it('flags the $8k–$25k vs $4k–$12k twin pages, naming both files', () => {
     const problems = checkFigures(loadBroken(), names);
-    expect(locate(problems)).toEqual(['broken/industries/saas-cro-costs.md:20 kpis[2].benchmark error']);
+    expect(locate(problems)).toEqual(['broken/industries/saas-cro-costs.md:20 kpis[3].benchmark error']);
     expect(problems[0]?.message).toBe(
       'contradicting figures: Fractional sales leader cost (currency, month, all segments) is $8,000–$25,000 here ' +
         'but $4,000–$12,000 in test/fixtures/lint/broken/industries/saas-cro-costs-twin.md:20. ' +

@@ -7,7 +7,7 @@ describe('freshness rule', () => {
   it('warns about an old source and about benchmarks not reviewed within the limit', () => {
     const problems = checkFreshness(loadBroken(), lintConfig, today);
     expect(locate(problems)).toEqual([
-      'broken/guides/fractional-cro-cost-denver.mdx:16 sources[0].accessed warning',
+      'broken/guides/fractional-cro-cost-denver.mdx:16 sources[1].accessed warning',
       'broken/industries/telehealth.md:5 published warning',
     ]);
     expect(problems[1]?.message).toBe(

@@ -10,7 +10,7 @@ describe('links rule', () => {
     expect(locate(problems)).toEqual([
       'broken/guides/fractional-cro-cost-denver.mdx:24 body error',
       'broken/guides/fractional-cro-cost-denver.mdx:24 body error',
-      'broken/industries/telehealth.md:23 faq[0].answer error',
+      'broken/industries/telehealth.md:23 faq[1].answer error',
     ]);
     expect(problems[1]?.message).toBe(
       'link "/library/fractional-cro-cost-boulder/" points to no page: "fractional-cro-cost-boulder" is not a published guide.',

@@ -21,8 +21,8 @@ describe('provenance rule', () => {
       { doc, sources: [entry('https://example.org/a'), entry('https://www.bls.gov/b')], bases: [] },
     ]);
     expect(problems.map((p) => [p.line, p.field, p.severity])).toEqual([
-      [6, 'sources[0].url', 'error'],
-      [8, 'sources[1].url', 'error'],
+      [6, 'sources[1].url', 'error'],
+      [8, 'sources[2].url', 'error'],
     ]);
     expect(problems[0]?.message).toMatch(/placeholder address/);
     expect(problems[1]?.message).toMatch(/cited nowhere on the page/);

@@ -8,8 +8,8 @@ describe('schema rule', () => {
     expect(locate(problems)).toEqual([
       'broken/kpis/quota-attainment.yaml:2 definition error',
       'broken/kpis/quota-attainment.yaml:4 unit error',
-      'broken/industries/telehealth.md:12 kpis[0].benchmark.max error',
-      'broken/industries/telehealth.md:16 kpis[1].benchmark.unit error',
+      'broken/industries/telehealth.md:12 kpis[1].benchmark.max error',
+      'broken/industries/telehealth.md:16 kpis[2].benchmark.unit error',
     ]);
     expect(problems[3]?.message).toBe(
       'benchmark.unit is "months" but Sales cycle length is measured in "days": convert the figures to days.',
@@ -29,7 +29,7 @@ describe('schema rule', () => {
       makeDoc('guide', 'g', '---\ntitle: [oops\n---\n'),
     ]);
     expect(problems.find((p) => p.field === 'definition')?.message).toBe(
-      'definition is missing: add it (EDITING.md lists every field).',
+      'definition is missing: add it (One or two sentences that say what the KPI measures).',
     );
     expect(problems.find((p) => p.file.endsWith('g.md'))?.message).toMatch(/^YAML does not parse/);
   });
