@@ -67,7 +67,7 @@ describe('training skeleton', () => {
       'followUp.when still says TODO: write it, or keep draft: true until the page is finished.',
     );
     expect(messages).toContain(
-      'agenda.0.facilitator still says TODO: write it, or keep draft: true until the page is finished.',
+      'agenda[1].facilitator still says TODO: write it, or keep draft: true until the page is finished.',
     );
   });
 

@@ -62,7 +62,7 @@ describe('schema errors an editor can act on', () => {
     [
       'a date that is not one',
       edit(/^published: .*$/m, 'published: next week'),
-      'content/guides/x.md:6  published: published is not a day that exists written YYYY-MM-DD: write it like 2026-03-14 (First publication date, YYYY-MM-DD).',
+      'content/guides/x.md:6  published: published must be a real day written YYYY-MM-DD, such as 2026-03-14: "next week" is not one.',
     ],
     [
       'text shorter than the schema allows',

@@ -39,7 +39,7 @@ describe.each(types)('shared article fields on a %s', (_, schema, file) => {
   it('refuses a TODO on a published page, naming the field, and lets a draft keep it', () => {
     const data = { ...valid(), faq: [{ question: 'Why?', answer: 'TODO answer this' }] };
     expect(describeIssues(schema.safeParse({ ...data, draft: false }))).toEqual([
-      'faq.0.answer: faq.0.answer still says TODO: write it, or keep draft: true until the page is finished.',
+      'faq.0.answer: faq[1].answer still says TODO: write it, or keep draft: true until the page is finished.',
     ]);
     expect(schema.safeParse({ ...data, draft: true }).success).toBe(true);
   });
@@ -47,7 +47,7 @@ describe.each(types)('shared article fields on a %s', (_, schema, file) => {
   it('refuses two sources with one id', () => {
     const data = { ...valid(), sources: [source('bridge-2024'), source('bridge-2024')] };
     expect(describeIssues(schema.safeParse(data))).toContain(
-      'sources.1.id: sources[1].id "bridge-2024" is used by an earlier source too: give each source its own id.',
+      'sources.1.id: sources[2].id "bridge-2024" is used by an earlier source too: give each source its own id.',
     );
   });
 

@@ -39,7 +39,7 @@ describe('an impossible date in a page', () => {
   it.each([
     ['published: 2026-03-02', 'published: 2026-02-30', 'published', '2026-02-30'],
     ['published: 2026-03-02', 'published: 2026-13-45', 'published', '2026-13-45'],
-    ['accessed: 2026-02-10', 'accessed: 2026-02-30', 'sources[1].accessed', '2026-02-30'],
+    ['accessed: 2026-02-10', 'accessed: 2026-02-30', 'sources[2].accessed', '2026-02-30'],
   ])('%s → %s fails the lint and the schema the build runs', (from, to, field, day) => {
     corpus = makeMistakeCorpus();
     corpus.edit(cleanGuide, from, to);
@@ -50,12 +50,12 @@ describe('an impossible date in a page', () => {
     expect(problems[0]).toMatch(
       new RegExp(`^content/guides/fractional-cro-cost-denver\\.mdx:${line} ${field.replace(/[[\]]/g, '\\$&')} error: `),
     );
-    const message = `${field.replace('[1]', '[]')} must be a real day written YYYY-MM-DD, such as 2026-03-14: "${day}" is not one.`;
+    const message = `${field.replace(/\[\d+\]/, '[]')} must be a real day written YYYY-MM-DD, such as 2026-03-14: "${day}" is not one.`;
     expect(problems[0]).toContain(message);
     // The build's loader hands the schema the fields as parseFields reads them (src/content.config.ts).
     const fields = parseFields(text, false);
     expect(describeIssues(guideSchema(context).safeParse(fields))).toContain(
-      `${field.replace('[1]', '.1')}: ${message}`,
+      `${field.replace('[2]', '.1')}: ${message}`,
     );
   });
 });
