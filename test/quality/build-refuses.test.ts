@@ -67,7 +67,7 @@ describe('the build refuses', () => {
     write(guide, original);
     expect(status).toBe(1);
     expect(output).toContain(
-      'published: published must be a real day written YYYY-MM-DD, such as 2026-03-14: "2026-02-30" is not one.',
+      'content/guides/cac-payback-period.mdx:10  published  error: published must be a real day written YYYY-MM-DD, such as 2026-03-14: "2026-02-30" is not one.',
     );
   });
 
