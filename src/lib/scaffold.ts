@@ -133,11 +133,7 @@ export function renderIndustrySkeleton(input: {
     ]),
     'checklist:',
     ...[1, 2, 3].map((n) => `  - ${quote(`TODO: CRM tracking step ${n}`)}`),
-    'faq:',
-    ...[1, 2, 3].flatMap((n) => [
-      `  - question: ${quote(`TODO: question ${n} a buyer in ${industry} asks?`)}`,
-      `    answer: ${quote('TODO: a direct answer.')}`,
-    ]),
+    ...renderFaq(`a buyer in ${industry} asks`),
     'sources:',
     ...renderSource(input.today),
     'related: []',
@@ -151,6 +147,17 @@ export function renderIndustrySkeleton(input: {
 export function renderTools(tools: readonly string[]): string[] {
   const hint = tools.length ? `: ${tools.join(', ')}.` : '.';
   return [...wrapComment(`tools: calculators to offer as "Apply this in Pulse" cards${hint}`, ''), 'tools: []'];
+}
+
+/** Three FAQ entries to fill in, each question naming who asks it. */
+export function renderFaq(asker: string): string[] {
+  return [
+    'faq:',
+    ...[1, 2, 3].flatMap((n) => [
+      `  - question: ${quote(`TODO: question ${n} ${asker}?`)}`,
+      `    answer: ${quote('TODO: a direct answer.')}`,
+    ]),
+  ];
 }
 
 export function renderSource(today: Date): string[] {
@@ -188,11 +195,7 @@ export function renderGuideSkeleton(input: {
       `  - title: ${quote(`TODO: step ${n}, as an instruction`)}`,
       `    detail: ${quote('TODO: one or two sentences on how to do it.')}`,
     ]),
-    'faq:',
-    ...[1, 2, 3].flatMap((n) => [
-      `  - question: ${quote(`TODO: question ${n} a reader asks?`)}`,
-      `    answer: ${quote('TODO: a direct answer.')}`,
-    ]),
+    ...renderFaq('a reader asks'),
     'sources:',
     ...renderSource(input.today),
     'searchTerms: []',
