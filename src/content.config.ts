@@ -1,11 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkToolPages } from './calculators/registry';
 import { loadCatalog } from './lib/catalog';
 import { withoutRawFrontmatter } from './lib/lean-glob';
-import { parseFields } from './lib/markdown/frontmatter';
+import { readContentFile, readFields } from './lib/markdown/content-file';
 import { withEditorErrors } from './lib/content-loader';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
@@ -21,16 +19,11 @@ const context: SchemaContext = {
   reference: reference as SchemaContext['reference'],
 };
 
-// A registered tool without its page prose, or prose for no tool, stops the build here.
-const toolPageProblems = checkToolPages(context.catalog.ids('tools'));
-if (toolPageProblems.length > 0)
-  throw new Error(`Tools and content/tools/ disagree:\n- ${toolPageProblems.join('\n- ')}`);
-
-// Two files with one id (the loader would keep one) stop the build earlier, in
-// src/integrations/content-ids.ts.
+// Two files with one id (the loader would keep one), and a registered tool without its page
+// prose or prose for no tool, stop the build earlier, in src/integrations/content-ids.ts.
 
 /**
- * The glob loader, validating each file's fields as src/lib/markdown/frontmatter.ts parses
+ * The glob loader, validating each file's fields as src/lib/markdown/content-file.ts parses
  * them, the parser the lint uses: Astro's own YAML parser rolls an impossible date such as
  * 2026-02-30 over to 2 March before the schema can see it.
  */
@@ -44,8 +37,8 @@ function globAsWritten(options: Parameters<typeof glob>[0]): Loader {
         // Astro's raw copy of each Markdown file's frontmatter is dead weight (src/lib/lean-glob.ts).
         store: withoutRawFrontmatter(context.store),
         parseData: (entry) => {
-          const isYamlFile = /\.ya?ml$/.test(entry.filePath ?? '');
-          const fields = entry.filePath ? parseFields(readFileSync(entry.filePath, 'utf8'), isYamlFile) : undefined;
+          // Through the read cache: the id check and the catalog have read these files already.
+          const fields = entry.filePath ? readFields(readContentFile(entry.filePath)) : undefined;
           // The loader's own data is the same file's fields, parsed by another YAML parser.
           return context.parseData({ ...entry, data: (fields ?? entry.data) as typeof entry.data });
         },

@@ -5,12 +5,12 @@
  *
  * Ids follow Astro's glob loader: the file name without its extension.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parse } from 'yaml';
 import { collectionNames, type Catalog, type CollectionName, type KpiFacts } from '../schemas/context';
 import type { EntryFile } from './entry-ids';
-import { parseYaml, splitFrontmatter } from './markdown/frontmatter';
+import { readContentFile } from './markdown/content-file';
+import { parseYaml } from './markdown/frontmatter';
 import { describeSuggestion } from './suggest';
 
 const extensions: Record<CollectionName, RegExp> = {
@@ -37,7 +37,7 @@ export function loadCatalog(root: string): Catalog {
   for (const id of idsByCollection.get('kpis') ?? []) {
     const file = ['yaml', 'yml'].map((ext) => join(root, 'kpis', `${id}.${ext}`)).find(existsSync);
     if (!file) continue;
-    const data = parse(readFileSync(file, 'utf8')) as Partial<KpiFacts> | null;
+    const data = readContentFile(file).frontmatter.data as Partial<KpiFacts> | undefined;
     // A malformed KPI file is reported by the kpis collection's own schema.
     if (data && typeof data.name === 'string' && typeof data.unit === 'string') {
       kpis.set(id, { name: data.name, unit: data.unit });
@@ -86,10 +86,9 @@ export function listEntryFiles(root: string, base: string = process.cwd()): Entr
           file: relative(base, path).split(sep).join('/'),
           id: name.replace(pattern, '').split(sep).join('/'),
         };
-        const text = readFileSync(path, 'utf8');
-        const split = collection === 'kpis' ? { yaml: text, yamlLine: 1 } : splitFrontmatter(text);
-        if (!split || !slugLine.test(split.yaml)) return entry;
-        const yaml = parseYaml(split.yaml, split.yamlLine);
+        const { yaml: written } = readContentFile(path);
+        if (!written || !slugLine.test(written.text)) return entry;
+        const yaml = parseYaml(written.text, written.line);
         const slug = yaml.data?.['slug'];
         return slug === undefined ? entry : { ...entry, slug, slugLine: yaml.lineOf(['slug']) };
       });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseFields } from '~/lib/markdown/frontmatter';
+import { parseContentFile, readFields } from '~/lib/markdown/content-file';
 import { calendarDate } from '~/schemas/dates';
 import { guideSchema } from '~/schemas/guide';
 import { cleanGuide, makeMistakeCorpus, type MistakeCorpus } from '../lib/mistake-corpus';
@@ -52,8 +52,8 @@ describe('an impossible date in a page', () => {
     );
     const message = `${field.replace(/\[\d+\]/, '[]')} must be a real day written YYYY-MM-DD, such as 2026-03-14: "${day}" is not one.`;
     expect(problems[0]).toContain(message);
-    // The build's loader hands the schema the fields as parseFields reads them (src/content.config.ts).
-    const fields = parseFields(text, false);
+    // The build's loader hands the schema the fields as readFields reads them (src/content.config.ts).
+    const fields = readFields(parseContentFile(text, 'mdx'));
     expect(describeIssues(guideSchema(context).safeParse(fields))).toContain(
       `${field.replace('[2]', '.1')}: ${message}`,
     );

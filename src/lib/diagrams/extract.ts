@@ -15,7 +15,8 @@ export interface DiagramFence {
 
 /** How a file is parsed, or undefined when it is not Markdown or MDX at all. */
 export function getSourceFormat(file: string): SourceFormat | undefined {
-  return /\.(mdx|md|markdown)$/.test(file) ? formatOf(file) : undefined;
+  const format = /\.(mdx|md|markdown)$/.test(file) ? formatOf(file) : undefined;
+  return format === 'yaml' ? undefined : format;
 }
 
 export function isDiagramLang(lang: string | null | undefined): boolean {

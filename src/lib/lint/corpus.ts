@@ -3,9 +3,10 @@
  * documents. Ids follow the content loaders: the path under the collection folder
  * without its extension; files and folders starting with `_` are skipped.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseContentFile, type DocumentKind, type LintDocument } from './document';
+import { readContentFile } from '../markdown/content-file';
+import { toLintDocument, type DocumentKind, type LintDocument } from './document';
 
 const folders: { folder: string; kind: DocumentKind; pattern: RegExp }[] = [
   { folder: 'kpis', kind: 'kpi', pattern: /\.ya?ml$/ },
@@ -26,7 +27,7 @@ export function loadCorpus(root: string, base: string = process.cwd()): LintDocu
       .map((name) => {
         const path = join(dir, name);
         const id = name.replace(pattern, '').split(sep).join('/');
-        return parseContentFile(relative(base, path).split(sep).join('/'), kind, id, readFileSync(path, 'utf8'));
+        return toLintDocument(relative(base, path).split(sep).join('/'), kind, id, readContentFile(path));
       });
   });
 }

@@ -4,8 +4,8 @@
  * pipeline found in the body, and a way to turn a field path into a line number. Files
  * are split and parsed by src/lib/markdown/, the same code the build uses.
  */
-import { emptyFacts, type MarkdownFacts } from '../markdown/analyze';
-import { formatOf, parseContentFile as parseMarkdownFile } from '../markdown/content-file';
+import type { MarkdownFacts } from '../markdown/analyze';
+import { formatOf, parseContentFile as parseFile, type ContentFile } from '../markdown/content-file';
 import { parseYaml } from '../markdown/frontmatter';
 
 export type DocumentKind = 'guide' | 'industry' | 'training' | 'kpi' | 'tool';
@@ -30,31 +30,19 @@ export interface LintDocument {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-const noBody = emptyFacts();
-
+/** A content file's text as the lint sees it: for tests and the scaffolder, which hold text. */
 export function parseContentFile(file: string, kind: DocumentKind, id: string, text: string): LintDocument {
-  if (kind === 'kpi') {
-    const yaml = parseYaml(text);
-    const errors = [...yaml.errors];
-    if (!errors.length && !yaml.data)
-      errors.push({ line: 1, message: 'frontmatter is empty or not a list of fields.' });
-    return {
-      file,
-      kind,
-      id,
-      data: yaml.data,
-      facts: noBody,
-      bodyLine: 1,
-      bytes: Buffer.byteLength(text),
-      syntaxErrors: errors,
-      lineOf: yaml.lineOf,
-    };
-  }
-  const parsed = parseMarkdownFile(text, formatOf(file));
-  const { frontmatter } = parsed;
+  return toLintDocument(file, kind, id, parseFile(text, formatOf(file)));
+}
+
+/** A content file read by src/lib/markdown/content-file.ts (a KPI's YAML file has no body). */
+export function toLintDocument(file: string, kind: DocumentKind, id: string, parsed: ContentFile): LintDocument {
+  // Parsed here rather than through the file's memoised `frontmatter`: the build keeps its
+  // content files for its whole run, and need not keep every parsed document with them.
+  const frontmatter = parsed.yaml ? parseYaml(parsed.yaml.text, parsed.yaml.line) : parsed.frontmatter;
   const errors = [...frontmatter.errors, ...(parsed.parseError ? [parsed.parseError] : [])];
   if (!errors.length && !frontmatter.data) {
-    errors.push({ line: 2, message: 'frontmatter is empty or not a list of fields.' });
+    errors.push({ line: parsed.yaml?.line ?? 1, message: 'frontmatter is empty or not a list of fields.' });
   }
   return {
     file,
@@ -63,7 +51,7 @@ export function parseContentFile(file: string, kind: DocumentKind, id: string, t
     data: frontmatter.data,
     facts: parsed.facts,
     bodyLine: parsed.bodyLine,
-    bytes: Buffer.byteLength(text),
+    bytes: parsed.bytes,
     syntaxErrors: errors,
     lineOf: frontmatter.lineOf,
   };

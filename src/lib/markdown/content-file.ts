@@ -1,6 +1,7 @@
 /**
  * A content file read from disk once per build: its frontmatter split off and parsed with
- * `yaml`, its body parsed once into MarkdownFacts. The diagram pre-scan, the page routes,
+ * `yaml`, its body parsed once into MarkdownFacts; a KPI's YAML file is all frontmatter.
+ * The id check, the catalog, the content loaders, the diagram pre-scan, the page routes,
  * the related index and the lint all ask here, so a file is read by Pulse once (Astro's
  * glob loader reads it a second time). Keyed by path and modification time, so the dev
  * server sees edits.
@@ -15,6 +16,13 @@ export interface ContentFile {
   body: string;
   /** 1-based line on which the body starts. */
   bodyLine: number;
+  /** The file's size in bytes (UTF-8). */
+  bytes: number;
+  /**
+   * The frontmatter as written (a YAML file's whole text) and the file's line it starts on;
+   * undefined when a Markdown file has none. Kept as text: it is what the slug check scans.
+   */
+  yaml: { text: string; line: number } | undefined;
   /**
    * The frontmatter; for a file without one, no data and one located error. Parsed on first
    * read: only the lint asks for it. The build's readers (diagram scan, pages, related
@@ -28,7 +36,11 @@ export interface ContentFile {
   parseError?: { line: number; message: string } | undefined;
 }
 
-export function formatOf(file: string): SourceFormat {
+/** How a content file is parsed: a KPI's YAML data file, or a page's Markdown or MDX. */
+export type ContentFormat = SourceFormat | 'yaml';
+
+export function formatOf(file: string): ContentFormat {
+  if (/\.ya?ml$/.test(file)) return 'yaml';
   return file.endsWith('.mdx') ? 'mdx' : 'markdown';
 }
 
@@ -43,20 +55,32 @@ const noFrontmatter: ParsedYaml = {
   lineOf: () => 1,
 };
 
-/** Parses a Markdown/MDX file's text; pure, for tests and for the lint's fixtures. */
-export function parseContentFile(text: string, format: SourceFormat): ContentFile {
-  const split = splitFrontmatter(text);
+/** Parses a content file's text; pure, for tests and for the lint's fixtures. */
+export function parseContentFile(text: string, format: ContentFormat): ContentFile {
+  const split = format === 'yaml' ? { yaml: text, yamlLine: 1, body: '', bodyLine: 1 } : splitFrontmatter(text);
   const body = split ? split.body : text;
   const bodyLine = split ? split.bodyLine : 1;
   let frontmatter: ParsedYaml | undefined = split ? undefined : noFrontmatter;
   return {
     body,
     bodyLine,
-    ...analyzeBody(body, format, bodyLine),
+    bytes: Buffer.byteLength(text),
+    yaml: split && { text: split.yaml, line: split.yamlLine },
+    ...(format === 'yaml' ? { facts: emptyFacts() } : analyzeBody(body, format, bodyLine)),
     get frontmatter() {
       return (frontmatter ??= parseYaml(split?.yaml ?? '', split?.yamlLine));
     },
   };
+}
+
+/**
+ * The file's fields for the content loaders: parsed afresh (the parsed document is not kept
+ * for the whole build, as `frontmatter` would keep it), undefined when they do not parse.
+ */
+export function readFields(file: ContentFile): Record<string, unknown> | undefined {
+  if (!file.yaml) return undefined;
+  const parsed = parseYaml(file.yaml.text, file.yaml.line);
+  return parsed.errors.length ? undefined : parsed.data;
 }
 
 function analyzeBody(body: string, format: SourceFormat, bodyLine: number): Pick<ContentFile, 'facts' | 'parseError'> {

@@ -80,16 +80,3 @@ export function parseYaml(yaml: string, firstLine = 1): ParsedYaml {
     lineOf: (path) => (path.length ? findLine(doc.contents, path, toLine) : firstLine),
   };
 }
-
-/**
- * A file's fields as this module parses them: a YAML data file whole, a Markdown/MDX
- * file's frontmatter block. Undefined when there is none or it does not parse. The build's
- * content loader hands these to the schemas, so the build and the lint validate the same
- * values (this parser keeps 2026-02-30 as text; Astro's own turns it into 2 March).
- */
-export function parseFields(text: string, isYamlFile: boolean): Record<string, unknown> | undefined {
-  const split = isYamlFile ? { yaml: text, yamlLine: 1 } : splitFrontmatter(text);
-  if (!split) return undefined;
-  const parsed = parseYaml(split.yaml, split.yamlLine);
-  return parsed.errors.length ? undefined : parsed.data;
-}

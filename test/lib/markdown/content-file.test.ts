@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parseYaml } from '~/lib/markdown/frontmatter';
-import { formatOf, parseContentFile, readContentFile } from '~/lib/markdown/content-file';
+import { formatOf, parseContentFile, readContentFile, readFields } from '~/lib/markdown/content-file';
 
 vi.mock('~/lib/markdown/frontmatter', async (importOriginal) => {
   const original = await importOriginal<typeof import('~/lib/markdown/frontmatter')>();
@@ -38,6 +38,38 @@ describe('parseContentFile', () => {
   });
 });
 
+describe('a KPI YAML file', () => {
+  it('is all frontmatter: no body, its fields from line 1', () => {
+    const file = parseContentFile('name: Win rate\nunit: percent\n', 'yaml');
+    expect(file.body).toBe('');
+    expect(file.facts.words).toBe(0);
+    expect(file.yaml).toEqual({ text: 'name: Win rate\nunit: percent\n', line: 1 });
+    expect(file.frontmatter.data).toEqual({ name: 'Win rate', unit: 'percent' });
+    expect(file.frontmatter.lineOf(['unit'])).toBe(2);
+  });
+});
+
+describe('readFields', () => {
+  it("gives the loaders a page's fields as written: an impossible date stays text", () => {
+    expect(readFields(parseContentFile('---\npublished: 2026-02-30\n---\nBody.', 'markdown'))).toEqual({
+      published: '2026-02-30',
+    });
+  });
+
+  it('gives nothing for YAML that does not parse, or a file without frontmatter', () => {
+    expect(readFields(parseContentFile('---\ntitle: "open\n---\nBody.', 'markdown'))).toBeUndefined();
+    expect(readFields(parseContentFile('Just text', 'markdown'))).toBeUndefined();
+  });
+
+  it('parses afresh each time, so the build keeps no parsed document', () => {
+    const file = parseContentFile('---\ntitle: A\n---\nBody.', 'markdown');
+    vi.mocked(parseYaml).mockClear();
+    readFields(file);
+    readFields(file);
+    expect(parseYaml).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('readContentFile', () => {
   it('reads a file once, and again only when it changes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pulse-content-file-'));
@@ -50,8 +82,10 @@ describe('readContentFile', () => {
     expect(readContentFile(path).facts.words).toBe(3);
   });
 
-  it('parses .mdx as MDX and everything else as Markdown', () => {
+  it('parses .mdx as MDX, .yaml and .yml as YAML, and everything else as Markdown', () => {
     expect(formatOf('a/b.mdx')).toBe('mdx');
     expect(formatOf('a/b.md')).toBe('markdown');
+    expect(formatOf('kpis/win-rate.yaml')).toBe('yaml');
+    expect(formatOf('kpis/win-rate.yml')).toBe('yaml');
   });
 });
