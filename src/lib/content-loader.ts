@@ -3,9 +3,10 @@
  * mistake as `**faq.2.answer**: **faq.2.answer**: Required` at `file:0:0` with a stack trace,
  * and a YAML mistake where js-yaml gave up (often the end of the frontmatter). Wrapped in
  * `withEditorErrors`, a loader reports both as `npm run lint` does: the file, the line, the
- * field as the editor wrote it, and the fix, worded by src/lib/schema-issues.ts.
+ * field as the editor wrote it, and the fix, worded by src/lib/schema-issues.ts. It also
+ * refuses a published page whose body still says TODO, which no schema can see.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -13,16 +14,12 @@ import type { z } from 'astro/zod';
 import { formatFieldPath } from '../schemas/field-path';
 import { ContentError } from './content-error';
 import { formatProblem, sortProblems, type Problem } from './lint/problem';
-import { parseYaml, splitFrontmatter, type ParsedYaml } from './markdown/frontmatter';
+import { findUnfinishedBody } from '../schemas/todo';
+import { readContentFile } from './markdown/content-file';
 import { describeIssue, getIssueLinePath } from './schema-issues';
 
-/** A content file's fields as the lint parses them, with their lines. */
-function readFields(path: string): ParsedYaml | undefined {
-  const text = readFileSync(path, 'utf8');
-  if (/\.ya?ml$/.test(path)) return parseYaml(text, 1);
-  const split = splitFrontmatter(text);
-  return split && parseYaml(split.yaml, split.yamlLine);
-}
+/** A content file's fields as the lint parses them, with their lines (read once per build). */
+const readFields = (path: string) => readContentFile(path).frontmatter;
 
 const toProjectPath = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
@@ -83,14 +80,25 @@ export function withEditorErrors(loader: Loader, schema: z.ZodType): Loader {
       try {
         await loader.load({
           ...context,
-          parseData: async (entry) => {
+          parseData: async <TData extends Record<string, unknown>>(
+            entry: Parameters<typeof context.parseData<TData>>[0],
+          ) => {
+            if (!entry.filePath) return context.parseData(entry);
+            const path = resolve(root, entry.filePath);
+            const file = toProjectPath(root, path);
+            let data: TData;
             try {
-              return await context.parseData(entry);
+              data = await context.parseData(entry);
             } catch (error) {
-              if (!entry.filePath) throw error;
-              const path = resolve(root, entry.filePath);
-              throw (await explainSchemaError(schema, entry.data, toProjectPath(root, path), path)) ?? error;
+              throw (await explainSchemaError(schema, entry.data, file, path)) ?? error;
             }
+            const unfinished = findUnfinishedBody(data, readContentFile(path).facts);
+            if (unfinished) {
+              throw new ContentError(heading(file), [
+                formatProblem({ ...problem(file, unfinished.line, 'body', unfinished.message), rule: 'todo' }),
+              ]);
+            }
+            return data;
           },
         });
       } catch (error) {

@@ -28,6 +28,10 @@ export function findTodoMarkers(value: unknown): TodoHit[] {
 /** Marks issues raised here, so the lint, which reports TODOs itself with line numbers, can skip them. */
 export const todoIssueParams = { rule: 'todo' } as const;
 
+/** What an editor reads for a TODO left in `field` of a published page: the schema, the lint and the build alike. */
+export const describeTodo = (field: string): string =>
+  `${field} still says TODO: write it, or keep draft: true until the page is finished.`;
+
 /**
  * Schema refinement: a page with `draft: false` may not carry a TODO marker in its
  * frontmatter. (The body is not visible to a frontmatter schema; the lint and the
@@ -47,25 +51,30 @@ export function checkNoTodoWhenPublished(
       code: 'custom',
       path,
       params: todoIssueParams,
-      message: `${field} still says TODO: write it, or keep draft: true until the page is finished.`,
+      message: describeTodo(field),
     });
   }
 }
 
 /**
- * The body is out of the schema's sight, so every published article page checks it here
- * as it is built: a TODO left in the prose stops the build instead of going live.
+ * The body is out of the schema's sight. The content loader (src/lib/content-loader.ts)
+ * checks it as each file loads, and every published article page again as it is built: a
+ * TODO left in the prose stops the build instead of going live.
  */
+export function findUnfinishedBody(
+  entry: { draft?: boolean | undefined },
+  body: { todoLines: readonly number[] },
+): { line: number; message: string } | undefined {
+  const [line] = body.todoLines;
+  if (entry.draft || line === undefined) return undefined;
+  return { line, message: describeTodo('body') };
+}
+
 export function assertBodyFinished(
   entry: { draft: boolean },
   body: { todoLines: readonly number[] },
   file: string,
 ): void {
-  if (entry.draft) return;
-  const [line] = body.todoLines;
-  if (line !== undefined) {
-    throw new Error(
-      `${file}:${line}: the body still says TODO. Write it, or set draft: true until the page is finished.`,
-    );
-  }
+  const unfinished = findUnfinishedBody(entry, body);
+  if (unfinished) throw new Error(`${file}:${unfinished.line}: ${unfinished.message}`);
 }

@@ -1,8 +1,9 @@
 /**
- * What `astro build` itself prints for an editor's mistake, on a scratch copy of the project:
+ * What the content loaders print for an editor's mistake, on a scratch copy of the project:
  * the lint's sentence at the file's line (src/lib/content-loader.ts), not Astro's
- * `**quickAnswer**: Required` at `file:0:0` with a stack trace. `npm run build` runs the lint
- * first; this is the build that `astro build` or `astro dev` run without it.
+ * `**quickAnswer**: Required` at `file:0:0` with a stack trace. `astro build` runs the lint
+ * first (src/integrations/content-lint.ts); `astro sync` and `astro dev` load the content
+ * without it, so this runs `astro sync`.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -27,24 +28,24 @@ const guide = readFileSync(join(root, 'content/guides/cac-payback-period.mdx'), 
   'title: "How long until a new customer pays back what it cost to win?"',
 );
 
-/** Builds the scratch project with one broken guide added; returns what the build printed. */
+/** Loads the scratch project's content with one broken guide added; returns what Astro printed. */
 function buildWith(text: string): { status: number | null; output: string } {
   const file = join(scratch, 'content/guides/broken.mdx');
   writeFileSync(file, text);
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(NODE_ENV|TEST|VITEST.*|__VITEST.*)$/.test(key)),
   );
-  const run = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(scratch, 'out')],
-    { cwd: scratch, env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' }, encoding: 'utf8' },
-  );
+  const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+    cwd: scratch,
+    env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
   rmSync(file);
   // eslint-disable-next-line no-control-regex
   return { status: run.status, output: `${run.stdout}${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
-describe('the build reports an editor’s mistake as the lint does', () => {
+describe('the content loaders report an editor’s mistake as the lint does', () => {
   it('names a missing field and a field with no value, with their lines and fixes, and prints no stack', () => {
     const text = guide.replace(/^quickAnswer: >-\n(?: {2}.*\n)+/m, '').replace(/^description: .*$/m, 'description:');
     const { status, output } = buildWith(text);

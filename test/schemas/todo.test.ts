@@ -38,7 +38,7 @@ describe('assertBodyFinished (the build-time check on bodies)', () => {
   it('stops a published entry whose body still says TODO, naming file and line', () => {
     const body = analyzeMarkdown('## Costs\n\nTODO: finish', 'markdown', 12);
     expect(() => assertBodyFinished({ draft: false }, body, 'content/guides/x.mdx')).toThrow(
-      'content/guides/x.mdx:14: the body still says TODO. Write it, or set draft: true until the page is finished.',
+      'content/guides/x.mdx:14: body still says TODO: write it, or keep draft: true until the page is finished.',
     );
   });
 

@@ -6,7 +6,7 @@ import type { LintDocument } from './document';
 import { formatFieldPath } from '../../schemas/field-path';
 import type { Problem } from './problem';
 import { isDraft } from './severity';
-import { findTodoMarkers } from '../../schemas/todo';
+import { describeTodo, findTodoMarkers } from '../../schemas/todo';
 
 export function checkTodos(docs: readonly LintDocument[]): Problem[] {
   return docs.flatMap((doc): Problem[] => {
@@ -36,7 +36,7 @@ export function checkTodos(docs: readonly LintDocument[]): Problem[] {
       field: hit.field,
       severity: 'error',
       rule: 'todo',
-      message: 'TODO marker on a published page: write this part, or set draft: true.',
+      message: describeTodo(hit.field),
     }));
   });
 }
