@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentIds from './src/integrations/content-ids.ts';
+import contentLint from './src/integrations/content-lint.ts';
 import mermaid from './src/integrations/mermaid.ts';
 import { readFeedbackConfig, readFeedbackCsp } from './src/lib/feedback/config.ts'; // feedback
 
@@ -32,8 +33,9 @@ export default defineConfig({
   build: { concurrency: 4 },
   // mermaid renders ```mermaid fences to inline SVG at build time (one Chromium, cached).
   // The search index is built after astro build exits: scripts/search-index.ts.
-  // contentIds first: two files with one id stop the build before anything else runs.
-  integrations: [contentIds(), mermaid(), mdx(), sitemap()],
+  // contentIds first: two files with one id stop the build before anything else runs; then
+  // the content lint, so a build never publishes what `npm run lint` would refuse.
+  integrations: [contentIds(), contentLint(), mermaid(), mdx(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {

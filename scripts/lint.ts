@@ -1,16 +1,14 @@
 /**
  * `npm run lint [-- --root <content dir>] [--today YYYY-MM-DD] [--quiet]`: every content
  * problem at once as `file:line  field  severity: message`, then each page's quality
- * score (not with --quiet, which `npm run build` uses). Exits 1 when there is an error;
+ * score (not with --quiet). Exits 1 when there is an error;
  * warnings alone pass.
  */
 import { resolve } from 'node:path';
-import { getBuildDate } from '../src/lib/build-date';
 import { parseArgs } from 'node:util';
-import { listPublicFiles, loadCorpus } from '../src/lib/lint/corpus';
+import { getBuildDate } from '../src/lib/build-date';
+import { hasErrors, lintProject } from '../src/lib/lint/project';
 import { formatReport } from '../src/lib/lint/report';
-import { lintCorpus } from '../src/lib/lint/run';
-import { knownToolIds } from '../src/lib/lint/tool-ids';
 
 const { values } = parseArgs({
   options: {
@@ -28,11 +26,10 @@ if (Number.isNaN(today.getTime())) {
   process.exit(2);
 }
 
-const report = lintCorpus(loadCorpus(resolve(values.root)), {
+const report = lintProject(process.cwd(), {
+  content: resolve(values.root),
   today,
   clock: values.today ? today : new Date(),
-  tools: knownToolIds,
-  assets: listPublicFiles(resolve('public')),
 });
 console.log(formatReport(report, { scores: !values.quiet }));
-process.exitCode = report.problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+process.exitCode = hasErrors(report) ? 1 : 0;

@@ -81,4 +81,42 @@ describe('the build refuses', () => {
     // The lint stopped it: Astro never started.
     expect(existsSync(join(scratch, 'dist'))).toBe(false);
   });
+
+  it(
+    'tool prose for no registered tool, naming the file and the fix, with no stack trace',
+    { timeout: 300_000 },
+    () => {
+      write('content/tools/no-such-tool.md', read('content/tools/cac-payback.md'));
+      const { status, output } = astroBuild();
+      rmSync(join(scratch, 'content/tools/no-such-tool.md'));
+      expect(status).toBe(1);
+      expect(output).toContain('The registered tools and content/tools/ disagree:');
+      expect(output).toContain('- content/tools/no-such-tool.md describes no registered tool: rename it to one of ');
+      expect(output).not.toMatch(/^\s+at /m);
+    },
+  );
+
+  it(
+    'a published page whose body still says TODO, at its line, in the lint and in the loader alike',
+    { timeout: 300_000 },
+    () => {
+      const original = read(guide);
+      const lines = original.split('\n');
+      const at = lines.findIndex((line) => line.startsWith('## ')) + 1;
+      write(guide, [...lines.slice(0, at), '', 'TODO: explain this.', ...lines.slice(at)].join('\n'));
+      // `astro build` stops at its lint step; `astro sync` (what `astro dev` runs) has no lint
+      // step, so the content loader itself refuses the page.
+      const built = astroBuild();
+      const synced = build(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'sync']);
+      write(guide, original);
+      const sentence = `${guide}:${at + 2}  body  error: body still says TODO: write it, or keep draft: true until the page is finished. [todo]`;
+      for (const { status, output } of [built, synced]) {
+        expect(status).toBe(1);
+        expect(output).toContain(`- ${sentence}`);
+        expect(output).not.toMatch(/^\s+at /m);
+      }
+      expect(built.output).toContain('[pulse-content-lint]');
+      expect(synced.output).not.toContain('[pulse-content-lint]');
+    },
+  );
 });
