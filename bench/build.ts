@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { watchTree, type TreeUsage } from './process-tree.ts';
+import { syntheticBuildEnv } from './workspace.ts';
 
 export interface StepResult {
   seconds: number;
@@ -26,12 +27,9 @@ export function runStep(
         ...process.env,
         // The workspace's own tools first, and this Node: what `npm run build` would see.
         PATH: [join(cwd, 'node_modules', '.bin'), dirname(process.execPath), process.env.PATH].join(delimiter),
-        ASTRO_TELEMETRY_DISABLED: '1',
+        ...syntheticBuildEnv,
         NODE_OPTIONS: nodeOptions,
         FORCE_COLOR: '0',
-        // The synthetic library cites placeholder sources the content lint refuses by design;
-        // builds that lint inside `astro build` skip it here (src/integrations/content-lint.ts).
-        PULSE_SKIP_CONTENT_LINT: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

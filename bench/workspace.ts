@@ -22,6 +22,13 @@ const skipped = new Set([
   'bench',
 ]);
 
+/**
+ * The environment every build of a generated library runs with: no telemetry (no network
+ * here), and no in-build content lint, which refuses the generator's placeholder sources
+ * and unrelated random figures by design (src/integrations/content-lint.ts).
+ */
+export const syntheticBuildEnv = { ASTRO_TELEMETRY_DISABLED: '1', PULSE_SKIP_CONTENT_LINT: '1' } as const;
+
 /** A temporary directory holding the project (or, for a yardstick, nothing but node_modules). */
 export function createWorkspace(projectRoot: string, label: string, yardstick = false): string {
   const dir = mkdtempSync(join(tmpdir(), `pulse-bench-${label}-`));

@@ -9,7 +9,13 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeLibrary } from '../../bench/library.ts';
-import { createWorkspace, readRegistry, readToolIds, removeWorkspace } from '../../bench/workspace.ts';
+import {
+  createWorkspace,
+  readRegistry,
+  readToolIds,
+  removeWorkspace,
+  syntheticBuildEnv,
+} from '../../bench/workspace.ts';
 import { readPageRefs } from '../quality/html-refs';
 import { checkReference, SiteIndex } from '../quality/links';
 import { listFiles, listPages, readPage, siteOrigin } from '../../scripts/built-site/site.ts';
@@ -50,7 +56,7 @@ beforeAll(async () => {
   const build = spawnSync(process.execPath, [astro, 'build'], {
     cwd: workspace,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...syntheticBuildEnv },
   });
   if (build.status !== 0) throw new Error(`synthetic build failed:\n${build.stdout}\n${build.stderr}`);
   dist = join(workspace, 'dist');
