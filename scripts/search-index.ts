@@ -1,13 +1,23 @@
 /**
  * `node scripts/search-index.ts [site]`: the second step of `npm run build`. Builds the
  * Pagefind index of the built site (default `dist/`) once `astro build` has exited, so
- * Pagefind's memory never adds to Astro's. Marked pages (`data-pagefind-body`) are handed
- * to Pagefind's Node API in sorted order, with word breaks restored between block
- * elements. A large library is indexed in shards, one index each, which the browser
- * merges (`src/lib/search-index.ts`).
+ * Pagefind's memory never adds to Astro's. Marked pages (`data-pagefind-body`) are copied,
+ * with word breaks restored between block elements, into a temporary folder that
+ * Pagefind's Node API indexes on every core. A large library is indexed in shards, one
+ * index each, which the browser merges (`src/lib/search-index.ts`).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { separateBlocks } from '../src/lib/search-html.ts';
 import {
@@ -61,21 +71,33 @@ function choosePages(site: string): { pages: string[]; htmlFiles: number } {
 }
 
 /**
- * Indexes one shard into `outputPath` and frees it. Pages are added one at a time, in
- * order: Pagefind numbers pages as it meets them, so two builds stay byte-identical.
+ * Copies a shard's pages into a fresh folder, each with word breaks restored between block
+ * elements, so that Pagefind can read the folder itself: its `addDirectory` parses files on
+ * every core, where `addHTMLFile` goes through its service one page at a time.
  */
+function writeMirror(site: string, pages: readonly string[], mirror: string): void {
+  for (const file of pages) {
+    const target = join(mirror, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, separateBlocks(readPage(site, file)));
+  }
+}
+
+/** Indexes one shard into `outputPath` through a temporary mirror, and frees both. */
 async function indexShard(site: string, pages: readonly string[], outputPath: string): Promise<void> {
+  const mirror = mkdtempSync(join(tmpdir(), 'pulse-search-'));
   const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: 'en' }), 'to start an index');
   if (!index) throw new Error('search index: Pagefind started no index');
   try {
-    for (const file of pages) {
-      // A relative source path gives the URL the page is served at, as for Pagefind's CLI.
-      const added = await index.addHTMLFile({ sourcePath: file, content: separateBlocks(readPage(site, file)) });
-      assertNoErrors(added, `on ${join(site, file)}`);
+    writeMirror(site, pages, mirror);
+    const added = assertNoErrors(await index.addDirectory({ path: mirror }), `on ${site}`);
+    if (added.page_count !== pages.length) {
+      throw new Error(`search index: Pagefind indexed ${added.page_count} of ${pages.length} pages in ${site}`);
     }
     assertNoErrors(await index.writeFiles({ outputPath }), `writing ${outputPath}`);
   } finally {
     await index.deleteIndex();
+    rmSync(mirror, { recursive: true, force: true });
   }
 }
 
