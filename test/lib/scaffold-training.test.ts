@@ -7,7 +7,7 @@ import { parseContentFile } from '../../src/lib/lint/document';
 import { lintCorpus } from '../../src/lib/lint/run';
 import { findTodoMarkers } from '../../src/schemas/todo';
 import { scoreQuality } from '../../src/lib/quality';
-import { ScaffoldError, type RegistryKpi } from '../../src/lib/scaffold';
+import { ScaffoldError } from '../../src/lib/scaffold';
 import { renderTrainingSkeleton, skeletonAgenda, skeletonMinutes } from '../../src/lib/scaffold-training';
 import { trainingSchema } from '../../src/schemas/training';
 import { analyzeMarkdown } from '../../src/lib/markdown/analyze';
