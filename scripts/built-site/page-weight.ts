@@ -53,8 +53,11 @@ export function readStaticImports(code: string): string[] {
   return [...code.matchAll(pattern)].map((match) => match[1] ?? '');
 }
 
-/** The JS files a page loads up front, following static imports from its module scripts. */
-function collectScripts(distDir: string, entries: readonly string[]): Set<string> {
+/**
+ * The JS files a page loads up front, following static imports from its module scripts:
+ * `entries` and the result are paths relative to `distDir` ("_astro/x.js").
+ */
+export function collectScripts(distDir: string, entries: readonly string[]): Set<string> {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length > 0) {

@@ -4,23 +4,12 @@
  * show where focus is, results must reach an aria-live region, and the whole walk stays
  * inside the page's CSP and its own origin.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Watch, watchContext } from '../quality/watch';
-import { launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser, useWatchedContext } from './browser';
 
-let browser: Browser;
-let context: BrowserContext;
-let watch: Watch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  watch = await watchContext(context);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+const watched = useWatchedContext(browser);
 
 interface FocusStop {
   /** tag#id or tag.class, or the text of a link. */
@@ -61,7 +50,7 @@ const spokenText = async (page: Page, selector: string) => (await page.locator(s
 
 describe('keyboard walk: pipeline coverage calculator', () => {
   it('reaches every input by Tab in order, shows focus, and announces each new result', async () => {
-    const page = await context.newPage();
+    const page = await watched().context.newPage();
     await page.goto(`${inject('origin')}/tools/pipeline-coverage/`, { waitUntil: 'load' });
     const calc = 'calc-pipeline-coverage';
     // The visible result follows each key; the live region speaks once a value is committed.
@@ -105,14 +94,14 @@ describe('keyboard walk: pipeline coverage calculator', () => {
     expect(walk.map((stop) => stop.name)).toEqual(rest);
     const unmarked = [...stops, ...walk].filter((stop) => !stop.visible).map((stop) => stop.name);
     expect(unmarked, 'focus must be visible at every stop').toEqual([]);
-    expect(await watch.report(page)).toEqual({ violations: [], thirdParty: [], errors: [] });
+    expect(await watched().watch.report(page)).toEqual({ violations: [], thirdParty: [], errors: [] });
     await page.close();
   });
 });
 
 describe('keyboard walk: search', () => {
   it('reaches the header field by Tab, submits with Enter, moves through results and opens one', async () => {
-    const page = await context.newPage();
+    const page = await watched().context.newPage();
     await page.goto(`${inject('origin')}/library/`, { waitUntil: 'load' });
     const stops = await tabTo(page, '#site-search-input');
     expect(stops.filter((stop) => !stop.visible).map((stop) => stop.name)).toEqual([]);
@@ -133,14 +122,14 @@ describe('keyboard walk: search', () => {
     expect((await readFocus(page)).name).toBe(`a ${first}`);
     expect((await readFocus(page)).visible).toBe(true);
 
-    const report = await watch.report(page);
+    const report = await watched().watch.report(page);
     await Promise.all([page.waitForURL(new URL(first ?? '', page.url()).href), page.keyboard.press('Enter')]);
     expect(report).toEqual({ violations: [], thirdParty: [], errors: [] });
     await page.close();
   });
 
   it('on /search/, the page field has focus and the arrows reach the results', async () => {
-    const page = await context.newPage();
+    const page = await watched().context.newPage();
     await page.goto(`${inject('origin')}/search/`, { waitUntil: 'load' });
     expect((await readFocus(page)).name).toBe('input #search-page-input');
     await page.keyboard.type('telehealth');
@@ -149,7 +138,7 @@ describe('keyboard walk: search', () => {
     await expect.poll(() => page.locator('[data-search-status]').innerText()).toMatch(/\d/);
     await page.keyboard.press('ArrowDown');
     expect((await readFocus(page)).name).toBe(`a ${await results.nth(0).getAttribute('href')}`);
-    expect(await watch.report(page)).toEqual({ violations: [], thirdParty: [], errors: [] });
+    expect(await watched().watch.report(page)).toEqual({ violations: [], thirdParty: [], errors: [] });
     await page.close();
   });
 });

@@ -6,11 +6,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { groupPages } from '../../scripts/built-site/page-types.ts';
 import { listPages } from '../../scripts/built-site/site.ts';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -26,19 +26,15 @@ const settings = [
   { scheme: 'dark', width: 1280, height: 900 },
 ] as const;
 
-let browser: Browser;
+const browser = useBrowser();
 const contexts = new Map<string, BrowserContext>();
 beforeAll(async () => {
-  browser = await launchBrowser();
   for (const { scheme, width, height } of settings) {
-    const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height } });
+    const context = await browser().newContext({ colorScheme: scheme, viewport: { width, height } });
     // An init script is outside the page's CSP and compiled once per context, not per page.
     await context.addInitScript({ content: axeSource });
     contexts.set(`${scheme} ${width}`, context);
   }
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function runAxe(page: Page): Promise<string[]> {

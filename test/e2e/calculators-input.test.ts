@@ -5,18 +5,12 @@
  * choice and unused inputs on a narrow screen, and shared links without JavaScript.
  * Every wait is for a condition, never for time.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatFigure } from '~/lib/figure';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const origin = () => inject('origin');
 // Waits for a condition; the bound only stops a broken page from hanging the run on a busy machine.
@@ -42,7 +36,7 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as { spoke
 
 describe('scorecard values a KPI cannot take', () => {
   it('refuses 150%, a 39-digit win rate and a negative NRR, and shows them as input errors', async () => {
-    const { page, problems } = await openPage(browser, `${origin()}/tools/kpi-scorecard/`);
+    const { page, problems } = await openPage(browser(), `${origin()}/tools/kpi-scorecard/`);
     const row = (kpi: string) => page.locator(`calc-kpi-scorecard [data-kpi="${kpi}"]`);
     const status = (kpi: string) => row(kpi).locator('.scorecard__status');
     const cases = [
@@ -70,7 +64,7 @@ describe('scorecard values a KPI cannot take', () => {
 
 describe('announcements', () => {
   it('updates the result per key but announces it once, when the value is committed', async () => {
-    const { page } = await openPage(browser, `${origin()}/tools/nrr-grr/`);
+    const { page } = await openPage(browser(), `${origin()}/tools/nrr-grr/`);
     const calc = page.locator('calc-nrr-grr');
     await countAnnouncements(page, 'calc-nrr-grr');
     const start = calc.locator('[name="start"]');
@@ -93,7 +87,7 @@ describe('announcements', () => {
   });
 
   it('announces a scorecard row once it is committed, not per key', async () => {
-    const { page } = await openPage(browser, `${origin()}/tools/kpi-scorecard/`);
+    const { page } = await openPage(browser(), `${origin()}/tools/kpi-scorecard/`);
     await countAnnouncements(page, 'calc-kpi-scorecard');
     const input = page.locator('calc-kpi-scorecard [data-kpi="win-rate"] input');
     await input.fill('');
@@ -112,7 +106,7 @@ describe('announcements', () => {
 
 describe('calculator result and fields', () => {
   it('puts the GRR rating with the GRR figure, not under the NRR headline', async () => {
-    const { page } = await openPage(browser, `${origin()}/tools/nrr-grr/`);
+    const { page } = await openPage(browser(), `${origin()}/tools/nrr-grr/`);
     const calc = page.locator('calc-nrr-grr');
     await poll(() => calc.locator('[data-part="verdicts"] li').count()).toBe(1);
     await expect(calc.locator('[data-part="verdicts"]').textContent()).resolves.toContain('NRR of 108% to 120%');
@@ -127,7 +121,7 @@ describe('calculator result and fields', () => {
   });
 
   it('marks an invalid field with aria-invalid, a red border and its message', async () => {
-    const { page } = await openPage(browser, `${origin()}/tools/nrr-grr/`);
+    const { page } = await openPage(browser(), `${origin()}/tools/nrr-grr/`);
     const calc = page.locator('calc-nrr-grr');
     const start = calc.locator('[name="start"]');
     const valid = await calc.locator('[name="expansion"]').evaluate((node) => getComputedStyle(node).borderTopColor);
@@ -146,7 +140,7 @@ describe('calculator result and fields', () => {
 
 describe('fractional CRO form at 390 px', () => {
   it('shows the whole "Priced as" choice and only the inputs the pricing uses', async () => {
-    const { page } = await openPage(browser, `${origin()}/tools/fractional-cro-cost/`, { width: 390, height: 844 });
+    const { page } = await openPage(browser(), `${origin()}/tools/fractional-cro-cost/`, { width: 390, height: 844 });
     const calc = page.locator('calc-fractional-cro-cost');
     const pricing = calc.locator('[name="pricing"]');
     // The longest option must fit inside the select, beside its arrow.
@@ -183,7 +177,7 @@ describe('fractional CRO form at 390 px', () => {
 
   it('ignores a day rate the retainer pricing does not use, even a broken one from a link', async () => {
     const { page } = await openPage(
-      browser,
+      browser(),
       `${origin()}/tools/fractional-cro-cost/?pricing=retainer&retainer=15000&dayRate=abc`,
     );
     const calc = page.locator('calc-fractional-cro-cost');
@@ -197,7 +191,7 @@ describe('fractional CRO form at 390 px', () => {
 
 describe('a shared link without JavaScript', () => {
   it('says on the page that the link needs JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin()}/tools/nrr-grr/?start=2000000`, { waitUntil: 'load' });
     const note = page.locator('calc-nrr-grr .calc__noscript');
@@ -210,7 +204,7 @@ describe('a shared link without JavaScript', () => {
     await poll(() => scorecard.locator('calc-kpi-scorecard .calc__noscript').isVisible()).toBe(true);
     await context.close();
 
-    const { page: scripted } = await openPage(browser, `${origin()}/tools/nrr-grr/?start=2000000`);
+    const { page: scripted } = await openPage(browser(), `${origin()}/tools/nrr-grr/?start=2000000`);
     await poll(() => scripted.locator('calc-nrr-grr .calc__noscript').isVisible()).toBe(false);
     await scripted.close();
   });

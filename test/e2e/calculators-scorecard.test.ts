@@ -1,22 +1,15 @@
 /** The standalone KPI scorecard and the /tools/ index, in headless Chromium. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { calculatorIds } from '~/calculators/registry';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const origin = () => inject('origin');
 
 describe('KPI scorecard', () => {
   it('rates typed values by direction, exports CSV and restores from a link', async () => {
-    const { page, problems } = await openPage(browser, `${origin()}/tools/kpi-scorecard/`);
+    const { page, problems } = await openPage(browser(), `${origin()}/tools/kpi-scorecard/`);
     const card = page.locator('calc-kpi-scorecard');
     const row = (kpi: string) => card.locator(`[data-kpi="${kpi}"]`);
     const status = (kpi: string) => row(kpi).locator('.scorecard__status');
@@ -50,7 +43,7 @@ describe('KPI scorecard', () => {
     const link = await card.locator('[data-part="share"] input').inputValue();
     expect(new URL(link).searchParams.get('net-revenue-retention')).toBe('112');
     await page.close();
-    const { page: restored } = await openPage(browser, link);
+    const { page: restored } = await openPage(browser(), link);
     const again = restored.locator('calc-kpi-scorecard [data-kpi="gross-revenue-churn"]');
     await expect(again.locator('input').inputValue()).resolves.toBe('13%');
     await expect.poll(() => again.locator('.scorecard__status').getAttribute('data-level')).toBe('yellow');
@@ -62,7 +55,7 @@ describe('KPI scorecard', () => {
   });
 
   it('lists every tool on /tools/', async () => {
-    const { page, problems } = await openPage(browser, `${origin()}/tools/`);
+    const { page, problems } = await openPage(browser(), `${origin()}/tools/`);
     const links = await page
       .locator('main a[href^="/tools/"]')
       .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('href')));

@@ -3,51 +3,30 @@
  * 10 kB of gzipped script for its calculator, and pages without a calculator none at all.
  * Sizes are printed so the numbers in reports are the measured ones.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { toolIds } from '~/calculators/registry';
+import { collectScripts, gzipSize } from '../../scripts/built-site/page-weight.ts';
+import { listPages } from '../../scripts/built-site/site.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const budget = 10 * 1024;
 // Entry scripts of the calculator and scorecard components; shared chunks are found by following imports.
 const calculatorEntry = /(Calculator|KpiScorecard)\.astro_astro_type_script/;
 
-function listHtml(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return listHtml(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
+/** The module scripts a page loads by URL, relative to dist/ as collectScripts takes them. */
 function listEntries(html: string): string[] {
-  return [...html.matchAll(/<script[^>]*type="module"[^>]*src="(\/[^"]+)"/g)].map((match) => match[1]!);
+  return [...html.matchAll(/<script[^>]*type="module"[^>]*src="\/([^"]+)"/g)].map((match) => match[1]!);
 }
 
 /** Every script file the entries load, following static imports between chunks. */
-function reach(entries: readonly string[]): Set<string> {
-  const files = new Set<string>();
-  const queue = [...entries];
-  while (queue.length > 0) {
-    const path = queue.pop()!;
-    if (files.has(path)) continue;
-    files.add(path);
-    const code = readFileSync(join(dist, path), 'utf8');
-    for (const match of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) {
-      queue.push(new URL(match[1]!, `https://x${path}`).pathname);
-    }
-  }
-  return files;
-}
+const reach = (entries: readonly string[]) => collectScripts(dist, entries);
 
 function inlineModules(html: string): string[] {
   return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
 }
-
-const gzipSize = (code: string | Buffer) => gzipSync(code).length;
 
 describe('calculator JavaScript budget', () => {
   it('keeps each tool page under 10 kB gzipped', () => {
@@ -70,7 +49,7 @@ describe('calculator JavaScript budget', () => {
   });
 
   it('ships no calculator script on pages without a calculator', () => {
-    const pages = listHtml(dist).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+    const pages = listPages(dist).map(({ file }) => ({ file, html: readFileSync(file, 'utf8') }));
     const entries = pages.flatMap(({ html }) => listEntries(html));
     // Chunks only calculators use: reachable from their entries and from no other script.
     const others = reach(entries.filter((entry) => !calculatorEntry.test(entry)));

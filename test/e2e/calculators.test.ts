@@ -5,19 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { formatFigure } from '~/lib/figure';
 import { calculatorIds, calculators } from '~/calculators/registry';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const origin = () => inject('origin');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -73,7 +67,7 @@ const cases: Record<string, { inputs: Record<string, string>; expected: string }
 describe('calculator pages', () => {
   for (const id of calculatorIds) {
     it(`${id}: shows the default result, the formula's result for typed values, and explains bad input`, async () => {
-      const { page, problems } = await openPage(browser, `${origin()}/tools/${id}/`);
+      const { page, problems } = await openPage(browser(), `${origin()}/tools/${id}/`);
       // Before any input: the server-rendered result for the defaults.
       const defaults = calculators[id].evaluate(
         Object.fromEntries(calculators[id].fields.map((field) => [field.name, field.default])),
@@ -110,7 +104,7 @@ describe('calculator pages', () => {
   }
 
   it('gives a reason, not a number, when the maths has no result', async () => {
-    const { page } = await openPage(browser, `${origin()}/tools/cac-payback/`);
+    const { page } = await openPage(browser(), `${origin()}/tools/cac-payback/`);
     await fill(page, 'cac-payback', { grossMargin: '0' });
     await expect
       .poll(() => problem(page, 'cac-payback').textContent())
@@ -124,7 +118,7 @@ describe('calculator pages', () => {
   it('treats a hostile query string as bad input and injects nothing', async () => {
     const hostile = encodeURIComponent('<script>alert(1)</script>');
     const { page, problems } = await openPage(
-      browser,
+      browser(),
       `${origin()}/tools/pipeline-coverage/?target=${hostile}&coverageBasis=%3Cimg%20src%3Dx%20onerror%3Dalert(2)%3E`,
     );
     let dialogs = 0;
@@ -149,7 +143,7 @@ describe('calculator pages', () => {
 
   it('round-trips a shared link', async () => {
     const id = 'nrr-grr';
-    const { page } = await openPage(browser, `${origin()}/tools/${id}/`);
+    const { page } = await openPage(browser(), `${origin()}/tools/${id}/`);
     await fill(page, id, { start: '$3.5m', expansion: '$420k', churn: '$210k', grrBasis: 'churn-only' });
     const shown = await headline(page, id).textContent();
     await calc(page, id).getByRole('button', { name: 'Copy link' }).click();
@@ -161,7 +155,7 @@ describe('calculator pages', () => {
     expect(page.url()).toBe(link);
     await page.close();
 
-    const { page: restored, problems } = await openPage(browser, link);
+    const { page: restored, problems } = await openPage(browser(), link);
     // Restored like typed values read, not as the link's raw "3500000".
     await expect(calc(restored, id).locator('[name="start"]').inputValue()).resolves.toBe('$3,500,000');
     await expect(calc(restored, id).locator('[name="grrBasis"]').inputValue()).resolves.toBe('churn-only');
@@ -172,7 +166,7 @@ describe('calculator pages', () => {
 
   it('works from the keyboard alone', async () => {
     const id = 'pipeline-coverage';
-    const { page } = await openPage(browser, `${origin()}/tools/${id}/`);
+    const { page } = await openPage(browser(), `${origin()}/tools/${id}/`);
     await calc(page, id).locator('[name="target"]').focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type('800000');
@@ -197,7 +191,7 @@ describe('calculator pages', () => {
   it('passes axe accessibility checks on a calculator with an error showing and on the scorecard', async () => {
     const violations: string[] = [];
     for (const id of ['pipeline-coverage', 'kpi-scorecard']) {
-      const { page } = await openPage(browser, `${origin()}/tools/${id}/`);
+      const { page } = await openPage(browser(), `${origin()}/tools/${id}/`);
       // The page's CSP blocks an injected <script>; code evaluated over the DevTools protocol is not page script.
       await page.evaluate(readFileSync(axePath, 'utf8'));
       const tag = `calc-${id}`;

@@ -2,20 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const guide = '/library/fractional-cro-healthtech-kpis/';
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface DiagramFacts {
   title: string;
@@ -51,7 +45,7 @@ function readDiagrams(page: Page): Promise<DiagramFacts[]> {
 
 describe('diagrams on the healthtech KPI guide', () => {
   it('are inline SVG images with a title, a description and real text, and no mermaid script', async () => {
-    const { page, problems } = await openPage(browser, `${inject('origin')}${guide}`);
+    const { page, problems } = await openPage(browser(), `${inject('origin')}${guide}`);
     const diagrams = await readDiagrams(page);
     expect(diagrams.length).toBeGreaterThanOrEqual(2);
     for (const diagram of diagrams) {
@@ -67,7 +61,7 @@ describe('diagrams on the healthtech KPI guide', () => {
   });
 
   it('keep wide diagrams legible at 360 px by scrolling them sideways, not the page', async () => {
-    const { page } = await openPage(browser, `${inject('origin')}${guide}`, { width: 360, height: 800 });
+    const { page } = await openPage(browser(), `${inject('origin')}${guide}`, { width: 360, height: 800 });
     const diagrams = await readDiagrams(page);
     for (const diagram of diagrams) {
       // Labels are 16px at full size; below three quarters they would drop under 12px.
@@ -82,7 +76,7 @@ describe('diagrams on the healthtech KPI guide', () => {
   it('follow the colour scheme with a single SVG per diagram', async () => {
     const fills: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await browser.newPage({ colorScheme });
+      const page = await browser().newPage({ colorScheme });
       await page.goto(`${inject('origin')}${guide}`);
       fills.push((await readDiagrams(page))[0]!.nodeFill);
       await page.close();

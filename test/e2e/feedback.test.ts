@@ -8,7 +8,6 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRateLimiter } from '~/lib/feedback/rate-limit';
 import { createReceiver } from '~/lib/feedback/receiver';
@@ -16,7 +15,7 @@ import { readSitePages } from '~/lib/feedback/site-pages';
 import { openStore, type FeedbackStore } from '~/lib/feedback/store';
 import { listPages } from '../../scripts/built-site/site.ts';
 import { watchContext } from '../quality/watch';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { buildSite } from './build-site';
 import { serveDirectory } from '../../scripts/static-server.ts';
 
@@ -31,7 +30,6 @@ const pages = new Set<string>();
 let store: FeedbackStore;
 let site: { server: Server; origin: string };
 let receiver: Server;
-let browser: Browser;
 
 const listen = (server: Server) =>
   new Promise<string>((resolve) =>
@@ -66,19 +64,20 @@ beforeAll(async () => {
   });
   // The receiver accepts the pages of the build it serves, known only once the build is done.
   for (const page of readSitePages(outDir)) pages.add(page);
-  browser = await launchBrowser();
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
   await Promise.all([close(site?.server), close(receiver)]);
   store?.close();
   rmSync(work, { recursive: true, force: true });
 });
 
+// Registered after the hooks above: the browser starts once the site is served and closes first.
+const browser = useBrowser();
+
 describe('reader feedback, switched on', () => {
   it('sends the answer in place with JavaScript, counts the view, and shows the count', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     const watch = await watchContext(context);
     const page = await context.newPage();
     await page.goto(`${site.origin}${counted}`, { waitUntil: 'load' });
@@ -102,7 +101,7 @@ describe('reader feedback, switched on', () => {
   });
 
   it('posts the form without JavaScript and lands back on the page’s thanks', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${uncounted}`, { waitUntil: 'load' });
     expect(await page.locator('.view-count').count()).toBe(0);

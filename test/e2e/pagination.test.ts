@@ -6,7 +6,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeLibrary } from '../../bench/library.ts';
 import {
@@ -19,7 +18,7 @@ import {
 import { readPageRefs } from '../quality/html-refs';
 import { checkReference, SiteIndex } from '../quality/links';
 import { listFiles, listPages, readPage, siteOrigin } from '../../scripts/built-site/site.ts';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 import { serveDirectory } from '../../scripts/static-server.ts';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,7 +26,6 @@ let workspace: string;
 let dist: string;
 let origin: string;
 let close: () => Promise<void>;
-let browser: Browser;
 
 /**
  * Fifteen registry KPIs, pipeline coverage among them: 180 industry pages of nine KPIs each
@@ -63,18 +61,19 @@ beforeAll(async () => {
   const served = await serveDirectory(dist);
   origin = served.origin;
   close = () => new Promise<void>((resolve) => served.server.close(() => resolve()));
-  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await close?.();
   if (workspace) removeWorkspace(workspace);
 });
 
+// Registered after the hooks above: the browser starts once the site is served and closes first.
+const browser = useBrowser();
+
 describe('pagination', () => {
   it('walks /industries/ page by page with the pager and back', async () => {
-    const { page, problems } = await openPage(browser, `${origin}/industries/`);
+    const { page, problems } = await openPage(browser(), `${origin}/industries/`);
     const status = page.locator('nav.pager p');
     await expect(status.textContent()).resolves.toMatch(/Page 1 of 4\b/);
     expect(await page.locator('head link[rel=next]').getAttribute('href')).toBe('/industries/page/2/');
@@ -107,7 +106,7 @@ describe('pagination', () => {
   });
 
   it('continues a KPI benchmark table on later pages and caps "where used" at 12', async () => {
-    const { page, problems } = await openPage(browser, `${origin}/kpis/pipeline-coverage/`);
+    const { page, problems } = await openPage(browser(), `${origin}/kpis/pipeline-coverage/`);
     expect(await page.locator('table.benchmarks tbody tr').count()).toBe(50);
     const used = await page.locator('#used-by ~ ul > li').count();
     expect(used).toBe(12);

@@ -3,9 +3,9 @@
  * "On this page", the jump to the scorecard, sideways-scrolling diagrams, previous/next in
  * the listing. Positions are checked once the browser reports them; nothing waits on a clock.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const guide = '/library/fractional-cro-healthtech-kpis/';
 const industry = '/industries/telehealth-platform-services/';
@@ -14,13 +14,7 @@ const viewports = [
   { name: 'phone', width: 390, height: 844 },
 ] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The hash, the element it names, and whether that element's top is on screen. */
 function landing(page: Page) {
@@ -45,7 +39,7 @@ function readContents(page: Page) {
 
 describe.each(viewports)('on a $name ($width px)', (viewport) => {
   it("lists the healthtech guide's sections in page order, and each entry lands on its heading", async () => {
-    const { page, problems } = await openPage(browser, `${inject('origin')}${guide}`, viewport);
+    const { page, problems } = await openPage(browser(), `${inject('origin')}${guide}`, viewport);
     const contents = await readContents(page);
     expect(contents.length).toBeGreaterThan(10);
     expect(contents.filter((entry) => !entry.found)).toEqual([]);
@@ -81,7 +75,7 @@ describe.each(viewports)('on a $name ($width px)', (viewport) => {
   });
 
   it('takes a reader from the top of the telehealth page to the scorecard in one tap, after the introduction', async () => {
-    const { page } = await openPage(browser, `${inject('origin')}${industry}`, viewport);
+    const { page } = await openPage(browser(), `${inject('origin')}${industry}`, viewport);
     const order = await page.evaluate(() => {
       const all = [...document.querySelectorAll('*')];
       const at = (selector: string) => all.indexOf(document.querySelector(selector)!);
@@ -102,7 +96,7 @@ describe.each(viewports)('on a $name ($width px)', (viewport) => {
   });
 
   it("links to the previous and next industry in the listing's order, both real pages", async () => {
-    const { page } = await openPage(browser, `${inject('origin')}/industries/`, viewport);
+    const { page } = await openPage(browser(), `${inject('origin')}/industries/`, viewport);
     const listing = await page.$$eval('main a[href^="/industries/"]', (links) =>
       links.map((link) => link.getAttribute('href')!).filter((href) => /^\/industries\/[^/]+\/$/.test(href)),
     );
@@ -123,7 +117,7 @@ describe.each(viewports)('on a $name ($width px)', (viewport) => {
 
 describe('at 390 px', () => {
   it('scrolls a wide diagram inside its own box, with a cue at the edge and labels of 11 px or more', async () => {
-    const { page } = await openPage(browser, `${inject('origin')}${guide}`, { width: 390, height: 844 });
+    const { page } = await openPage(browser(), `${inject('origin')}${guide}`, { width: 390, height: 844 });
     const diagrams = await page.$$eval('figure.diagram', (figures) =>
       figures.map((figure) => {
         const viewport = figure.querySelector<HTMLElement>('.diagram__viewport')!;
@@ -153,7 +147,7 @@ describe('at 390 px', () => {
 describe('"Edit this page"', () => {
   it('is absent when PULSE_EDIT_URL was unset at build time', async () => {
     // The e2e build runs without it (npm test); a set variable is covered by test/lib/edit-config.test.ts.
-    const { page } = await openPage(browser, `${inject('origin')}${guide}`);
+    const { page } = await openPage(browser(), `${inject('origin')}${guide}`);
     expect(await page.getByText('Edit this page').count()).toBe(0);
     await page.close();
   });

@@ -1,18 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { extractLinks, findOrphans, pathOfFile } from './orphans';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const hrefsIn = (page: Page, selector: string) =>
   page.locator(selector).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
@@ -23,7 +17,7 @@ const kpiLinks = async (page: Page) =>
 
 describe('related articles', () => {
   it('leads from a guide to a relevant page', async () => {
-    const { page, problems } = await openPage(browser, `${inject('origin')}/library/fractional-cro-healthtech-kpis/`);
+    const { page, problems } = await openPage(browser(), `${inject('origin')}/library/fractional-cro-healthtech-kpis/`);
     const deepDive = await hrefsIn(page, '#deep-dive ~ ul a[data-related-link]');
     // The editor's pick comes first.
     expect(deepDive[0]).toBe('/industries/telehealth-platform-services/');
@@ -45,7 +39,7 @@ describe('related articles', () => {
 
   it('never lists a page among its own related pages', async () => {
     for (const path of ['/library/fractional-cro-cost/', '/industries/telehealth-platform-services/']) {
-      const { page } = await openPage(browser, `${inject('origin')}${path}`);
+      const { page } = await openPage(browser(), `${inject('origin')}${path}`);
       const related = await hrefsIn(page, 'a[data-related-link]');
       expect(related.length, path).toBeGreaterThan(0);
       expect(related, path).not.toContain(path);
@@ -54,7 +48,7 @@ describe('related articles', () => {
   });
 
   it('lists on a KPI page the pages that use the KPI', async () => {
-    const { page } = await openPage(browser, `${inject('origin')}/kpis/pipeline-coverage/`);
+    const { page } = await openPage(browser(), `${inject('origin')}/kpis/pipeline-coverage/`);
     const links = await hrefsIn(page, 'main a');
     expect(links).toContain('/library/fractional-cro-healthtech-kpis/');
     expect(links).toContain('/industries/telehealth-platform-services/');

@@ -4,11 +4,10 @@
  * industry page is checked the day it is added.
  */
 import { readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { readContentFile } from '~/lib/markdown/content-file';
 import { entryUrl } from '~/lib/routes';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const folder = new URL('../../content/industries/', import.meta.url);
 const industries = readdirSync(folder)
@@ -26,13 +25,7 @@ const industries = readdirSync(folder)
   })
   .filter((industry) => !industry.draft);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('searching for an industry by name', () => {
   it('covers every published industry page', () => {
@@ -40,7 +33,7 @@ describe('searching for an industry by name', () => {
   });
 
   it.for(industries)('"$name" lists $url first', async ({ name, url }) => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${inject('origin')}/search/?q=${encodeURIComponent(name)}`);
     const first = page.locator('[data-search-results] .search-result__link').first();
     await first.waitFor();

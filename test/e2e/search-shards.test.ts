@@ -9,15 +9,13 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 import { serveDirectory } from '../../scripts/static-server.ts';
 
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 const script = fileURLToPath(new URL('../../scripts/search-index.ts', import.meta.url));
 
-let browser: Browser;
 let copy: string;
 let sharded: { server: Server; origin: string };
 
@@ -30,17 +28,18 @@ beforeAll(async () => {
   });
   if (run.status !== 0) throw new Error(`search-index failed on the copy:\n${run.stderr}`);
   sharded = await serveDirectory(copy);
-  browser = await launchBrowser();
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
   await new Promise((resolve) => sharded?.server.close(resolve));
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
+// Registered after the hooks above: the browser starts once the site is served and closes first.
+const browser = useBrowser();
+
 async function search(origin: string, query: string) {
-  const { page, problems } = await openPage(browser, `${origin}/search/?q=${encodeURIComponent(query)}`);
+  const { page, problems } = await openPage(browser(), `${origin}/search/?q=${encodeURIComponent(query)}`);
   const fetched: string[] = [];
   page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
   await page.locator('[data-search-results] .search-result').first().waitFor();

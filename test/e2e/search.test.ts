@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from './browser';
 
 const article = '/library/fractional-cro-healthtech-kpis/';
 /** Pagefind loads and searches in a worker; on a busy 2-core machine that takes a moment. */
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const dist = new URL('../../dist/', import.meta.url);
 const fileOf = (url: string) => readFileSync(new URL(`.${new URL(url).pathname.replace(/\/$/, '/index.html')}`, dist));
@@ -38,7 +32,7 @@ const resultLinks = (page: Page, scope: string) =>
 
 describe('search page', () => {
   it('finds the telehealth guide and the pipeline-coverage KPI for "pipeline coverage"', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const transfers = recordTransfers(page);
     await page.goto(`${inject('origin')}/search/?q=pipeline+coverage`);
     await page.locator('[data-search-results] .search-result').first().waitFor();
@@ -75,7 +69,7 @@ describe('search page', () => {
   });
 
   it('narrows results with the industry filter and shows counts', async () => {
-    const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=pipeline+coverage`);
+    const { page, problems } = await openPage(browser(), `${inject('origin')}/search/?q=pipeline+coverage`);
     const transfers = recordTransfers(page);
     await page.locator('[data-search-results] .search-result').first().waitFor();
     const before = await page.locator('[data-search-results] .search-result').count();
@@ -109,7 +103,7 @@ describe('search page', () => {
   });
 
   it('moves through results with the arrow keys and opens one with Enter', async () => {
-    const { page } = await openPage(browser, `${inject('origin')}/search/?q=pipeline+coverage`);
+    const { page } = await openPage(browser(), `${inject('origin')}/search/?q=pipeline+coverage`);
     await page.locator('[data-search-results] .search-result').first().waitFor();
     await page.locator('[data-search-page-input]').focus();
     await page.keyboard.press('ArrowDown');
@@ -133,7 +127,7 @@ describe('search page', () => {
   });
 
   it('opens the filters at once when the URL has some', async () => {
-    const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=churn&type=KPI`);
+    const { page, problems } = await openPage(browser(), `${inject('origin')}/search/?q=churn&type=KPI`);
     await page.locator('fieldset[data-facet="type"] input[value="KPI"]:checked').waitFor();
     await expect(page.getByRole('button', { name: 'Filter results' }).getAttribute('aria-expanded')).resolves.toBe(
       'true',
@@ -143,7 +137,7 @@ describe('search page', () => {
   });
 
   it('helps when nothing matches', async () => {
-    const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=zzqxv&type=KPI`);
+    const { page, problems } = await openPage(browser(), `${inject('origin')}/search/?q=zzqxv&type=KPI`);
     await page.locator('[data-search-empty]').waitFor();
     await expect(page.locator('.search-page__status').textContent()).resolves.toBe(
       'No results for “zzqxv” with these filters.',
@@ -157,7 +151,10 @@ describe('search page', () => {
 
   it('shows a query from the URL as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__xss=1">churn';
-    const { page, problems } = await openPage(browser, `${inject('origin')}/search/?q=${encodeURIComponent(hostile)}`);
+    const { page, problems } = await openPage(
+      browser(),
+      `${inject('origin')}/search/?q=${encodeURIComponent(hostile)}`,
+    );
     await expect.poll(() => page.locator('.search-page__status').textContent()).toContain(`“${hostile}”`);
     await expect(page.locator('[data-search-page-input]').inputValue()).resolves.toBe(hostile);
     await expect(page.evaluate(() => (window as { __xss?: number }).__xss)).resolves.toBeUndefined();
@@ -167,7 +164,7 @@ describe('search page', () => {
   });
 
   it('still submits without JavaScript and says that search needs it', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${inject('origin')}/search/`);
     await page.locator('[data-search-page-input]').fill('win rate');
@@ -179,7 +176,7 @@ describe('search page', () => {
 
 describe('header search', () => {
   it('ships no script, and submits to /search/, which shows the results', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const transfers = recordTransfers(page);
     await page.goto(`${inject('origin')}${article}`, { waitUntil: 'load' });
     const onLoad = await transfers();
@@ -199,7 +196,7 @@ describe('header search', () => {
   });
 
   it('is the same form without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${inject('origin')}${article}`);
     await page.locator('#site-search-input').fill('win rate');

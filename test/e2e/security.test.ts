@@ -3,35 +3,24 @@
  * violation, no request to any host but the local server, no script error. The browser
  * is the judge here; test/quality/csp.test.ts explains failures statically.
  */
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../../scripts/built-site/site.ts';
-import { settle, type Watch, watchContext } from '../quality/watch';
-import { launchBrowser } from './browser';
+import { settle, watchContext } from '../quality/watch';
+import { useBrowser, useWatchedContext } from './browser';
 
 const pages = listPages();
-let browser: Browser;
-let context: BrowserContext;
-let watch: Watch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  watch = await watchContext(context);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
+const watched = useWatchedContext(browser);
 
 // Pages load side by side: rendering is mostly waiting, and findings are kept per page.
 describe.concurrent('security in the browser', () => {
   it.for(pages.map((built) => built.path))(
     '%s loads within its policy and its own origin',
     async (path, { expect }) => {
-      const page = await context.newPage();
+      const page = await watched().context.newPage();
       await page.goto(`${inject('origin')}${path}`, { waitUntil: 'load' });
       await settle(page);
-      const report = await watch.report(page);
+      const report = await watched().watch.report(page);
       await page.close();
       expect(report).toEqual({ violations: [], thirdParty: [], errors: [] });
     },
@@ -40,7 +29,7 @@ describe.concurrent('security in the browser', () => {
 
 describe('the watch itself', () => {
   it('notices violations and third-party requests when a page commits them', async () => {
-    const page = await context.newPage();
+    const page = await watched().context.newPage();
     await page.goto(`${inject('origin')}/`, { waitUntil: 'load' });
     // What an injected script would try: an inline style and a tracking pixel.
     await page.evaluate(() => {
@@ -50,12 +39,12 @@ describe('the watch itself', () => {
       new Image().src = 'https://tracker.elsewhere.net/pixel.png';
     });
     await expect
-      .poll(async () => (await watch.report(page)).violations.join('\n'))
+      .poll(async () => (await watched().watch.report(page)).violations.join('\n'))
       .toMatch(/style-src-elem[\s\S]*img-src/);
     await page.close();
 
     // The policy stops that request before it leaves, so prove the network watch on its own.
-    const open = await browser.newContext({ bypassCSP: true });
+    const open = await browser().newContext({ bypassCSP: true });
     const openWatch = await watchContext(open);
     const unguarded = await open.newPage();
     await unguarded.goto(`${inject('origin')}/`, { waitUntil: 'load' });

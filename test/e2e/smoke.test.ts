@@ -5,10 +5,10 @@
  * other than structured data and a calculator where the page has one.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
 const guideId = 'fractional-cro-healthtech-kpis';
 const industryId = 'telehealth-platform-services';
@@ -34,13 +34,7 @@ const plain = (text: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function jsonLdTypes(page: Page): Promise<string[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -172,12 +166,12 @@ describe('every page type', () => {
     const phone = { width: 360, height: 800 };
     let target = typeof path === 'string' ? path : '';
     if (typeof path !== 'string') {
-      const scout = await browser.newPage();
+      const scout = await browser().newPage();
       target = await path(scout);
       await scout.close();
     }
     const url = `${inject('origin')}${target}`;
-    const { page, problems } = await openPage(browser, url, phone);
+    const { page, problems } = await openPage(browser(), url, phone);
     try {
       await expect(page.locator('h1').count()).resolves.toBe(1);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');

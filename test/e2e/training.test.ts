@@ -4,10 +4,10 @@
  * facilitator sheet without the site around it.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser, openPage } from './browser';
+import { openPage, useBrowser } from './browser';
 
 const trainingId = 'executive-sponsor-program-reboot';
 
@@ -35,15 +35,11 @@ function expectedStarts(minutes: readonly number[]): string[] {
   });
 }
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let problems: string[];
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await openPage(browser, `${inject('origin')}/training/${trainingId}/`));
-});
-afterAll(async () => {
-  await browser?.close();
+  ({ page, problems } = await openPage(browser(), `${inject('origin')}/training/${trainingId}/`));
 });
 
 describe('training page', () => {
@@ -104,7 +100,7 @@ describe('training page', () => {
 
   // The follow-up's KPI too: the manager who opens it after the meeting finds the plan there.
   it.each([...new Set([training.kpis[0], training.followUp.kpi])])('is listed on the page of KPI %s', async (kpi) => {
-    const { page: kpiPage, problems: kpiProblems } = await openPage(browser, `${inject('origin')}/kpis/${kpi}/`);
+    const { page: kpiPage, problems: kpiProblems } = await openPage(browser(), `${inject('origin')}/kpis/${kpi}/`);
     const links = kpiPage.locator('section[aria-labelledby="trainings"] a');
     await expect
       .poll(() => links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))))

@@ -1,28 +1,19 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog';
 import { loadCorpus } from '../../src/lib/lint/corpus';
 import { parseContentFile } from '../../src/lib/lint/document';
 import { lintCorpus } from '../../src/lib/lint/run';
-import { referenceStub } from '../../src/lib/lint/schema';
 import { findTodoMarkers } from '../../src/schemas/todo';
 import { scoreQuality } from '../../src/lib/quality';
-import { ScaffoldError, type RegistryKpi } from '../../src/lib/scaffold';
+import { ScaffoldError } from '../../src/lib/scaffold';
 import { renderTrainingSkeleton, skeletonAgenda, skeletonMinutes } from '../../src/lib/scaffold-training';
 import { trainingSchema } from '../../src/schemas/training';
 import { analyzeMarkdown } from '../../src/lib/markdown/analyze';
 import { createSiteIndex } from '../../src/lib/site-index';
+import { context, expectUnfinished, fixtureContent, registry, runNew, today } from './scaffold-fixtures';
 
-const projectRoot = join(import.meta.dirname, '../..');
-const fixtureContent = join(projectRoot, 'test/fixtures/lint/clean');
-const today = new Date(2026, 5, 1);
-const registry: RegistryKpi[] = loadCorpus(fixtureContent)
-  .filter((d) => d.kind === 'kpi')
-  .map((d) => ({ id: d.id, ...d.data }) as RegistryKpi);
-const context = { catalog: loadCatalog(fixtureContent), reference: referenceStub };
 const title = 'The Pipeline Hygiene Reboot — 60-Min Training';
 const text = renderTrainingSkeleton({ title, today, registry, tools: ['pipeline-coverage'] });
 const doc = parseContentFile(
@@ -62,13 +53,7 @@ describe('training skeleton', () => {
 
   it('cannot be published: with draft: false the schema names each unfinished field', () => {
     const result = trainingSchema(context).safeParse({ ...doc.data, draft: false });
-    const messages = result.error?.issues.map((issue) => issue.message) ?? [];
-    expect(messages).toContain(
-      'followUp.when still says TODO: write it, or keep draft: true until the page is finished.',
-    );
-    expect(messages).toContain(
-      'agenda[1].facilitator still says TODO: write it, or keep draft: true until the page is finished.',
-    );
+    expectUnfinished(result, ['followUp.when', 'agenda[1].facilitator']);
   });
 
   it('lints as a draft: one warning counting its TODO markers, and an error once published', () => {
@@ -124,12 +109,7 @@ describe('npm run new -- training', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const content = join(dir, 'content');
   cpSync(fixtureContent, content, { recursive: true });
-  const run = (name: string) =>
-    execFileSync(
-      process.execPath,
-      ['--import', './scripts/lint-resolve.mjs', 'scripts/new.ts', 'training', name, '--root', content],
-      { cwd: projectRoot, encoding: 'utf8', stdio: 'pipe' },
-    );
+  const run = (name: string) => runNew('training', name, content);
 
   it('writes the skeleton once, under the id the title gives, and refuses the second time', () => {
     expect(run(title)).toContain('pipeline-hygiene-reboot.md (draft: true)');

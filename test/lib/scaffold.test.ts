@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/catalog';
 import { loadCorpus } from '../../src/lib/lint/corpus';
 import { parseContentFile } from '../../src/lib/lint/document';
 import { lintCorpus } from '../../src/lib/lint/run';
-import { referenceStub } from '../../src/lib/lint/schema';
 import {
   pickDefaultKpis,
   renderGuideSkeleton,
@@ -22,46 +19,33 @@ import {
 import { guideSchema } from '../../src/schemas/guide';
 import { industrySchema } from '../../src/schemas/industry';
 import { categories } from '../../src/schemas/kpi';
+import { context, expectUnfinished, fixtureContent, registry, runNew, today } from './scaffold-fixtures';
 
-const projectRoot = join(import.meta.dirname, '../..');
-const fixtureContent = join(projectRoot, 'test/fixtures/lint/clean');
-const today = new Date(2026, 5, 1);
-const registry: RegistryKpi[] = loadCorpus(fixtureContent)
-  .filter((d) => d.kind === 'kpi')
-  .map((d) => ({ id: d.id, ...d.data }) as RegistryKpi);
-const context = { catalog: loadCatalog(fixtureContent), reference: referenceStub };
 const frontmatter = (text: string, kind: 'guide' | 'industry') => parseContentFile('x', kind, 'x', text).data;
 
 describe('slugs', () => {
-  it.each([
-    ['How much does a fractional CRO cost in Denver?', 'fractional-cro-cost-denver'],
+  // Each kind's id rule: a guide's question, a training's title, an industry's name.
+  const slugify = { guide: slugifyQuestion, training: slugifyTraining, industry: slugifyName };
+  it.each<[keyof typeof slugify, string, string]>([
+    ['guide', 'How much does a fractional CRO cost in Denver?', 'fractional-cro-cost-denver'],
     [
+      'guide',
       'What KPIs should a fractional CRO own at a healthtech company in 2027?',
       'kpis-fractional-cro-own-healthtech-company',
     ],
-    ['Is a fractional CRO worth it?', 'fractional-cro-worth-it'],
-    ['Qué es un CRO fraccional?', 'que-es-un-cro-fraccional'],
-    [`Why ${'very '.repeat(20)}long?`, 'very-very-very-very-very-very-very-very-very-very-very-very'],
-  ])('guide "%s" → %s', (title, slug) => {
-    expect(slugifyQuestion(title)).toBe(slug);
-  });
-
-  it.each([
-    ['The Net New Logo Reboot — 60-Min Training', 'net-new-logo-reboot'],
-    ['The SaaS Sales 101 Reboot — 60-Min Training for First-Time Sellers', 'saas-sales-101-reboot'],
-    ['The Executive Sponsor Program Reboot', 'executive-sponsor-program-reboot'],
-    ['Discovery Calls: a 45-minute training', 'discovery-calls'],
-    ['The Training', 'training'],
-  ])('training "%s" → %s', (title, slug) => {
-    expect(slugifyTraining(title)).toBe(slug);
-  });
-
-  it.each([
-    ['Pest Control', 'pest-control'],
-    ['Food & Beverage', 'food-and-beverage'],
-    ['B2B SaaS (Series A)', 'b2b-saas-series-a'],
-  ])('industry "%s" → %s', (name, slug) => {
-    expect(slugifyName(name)).toBe(slug);
+    ['guide', 'Is a fractional CRO worth it?', 'fractional-cro-worth-it'],
+    ['guide', 'Qué es un CRO fraccional?', 'que-es-un-cro-fraccional'],
+    ['guide', `Why ${'very '.repeat(20)}long?`, 'very-very-very-very-very-very-very-very-very-very-very-very'],
+    ['training', 'The Net New Logo Reboot — 60-Min Training', 'net-new-logo-reboot'],
+    ['training', 'The SaaS Sales 101 Reboot — 60-Min Training for First-Time Sellers', 'saas-sales-101-reboot'],
+    ['training', 'The Executive Sponsor Program Reboot', 'executive-sponsor-program-reboot'],
+    ['training', 'Discovery Calls: a 45-minute training', 'discovery-calls'],
+    ['training', 'The Training', 'training'],
+    ['industry', 'Pest Control', 'pest-control'],
+    ['industry', 'Food & Beverage', 'food-and-beverage'],
+    ['industry', 'B2B SaaS (Series A)', 'b2b-saas-series-a'],
+  ])('%s "%s" → %s', (kind, title, slug) => {
+    expect(slugify[kind](title)).toBe(slug);
   });
 });
 
@@ -117,13 +101,7 @@ describe('industry skeleton', () => {
 
   it('cannot be published: with draft: false the schema names each unfinished field', () => {
     const result = industrySchema(context).safeParse({ ...frontmatter(text, 'industry'), draft: false });
-    const messages = result.error?.issues.map((issue) => issue.message) ?? [];
-    expect(messages).toContain(
-      'description still says TODO: write it, or keep draft: true until the page is finished.',
-    );
-    expect(messages).toContain(
-      'kpis[1].benchmark.text still says TODO: write it, or keep draft: true until the page is finished.',
-    );
+    expectUnfinished(result, ['description', 'kpis[1].benchmark.text']);
   });
 
   it('refuses a registry too small for an industry page', () => {
@@ -199,24 +177,7 @@ describe('writing a page', () => {
   it('npm run new writes a skeleton once and refuses the second time', () => {
     const content = join(dir, 'content');
     cpSync(fixtureContent, content, { recursive: true });
-    const run = () =>
-      execFileSync(
-        process.execPath,
-        [
-          '--import',
-          './scripts/lint-resolve.mjs',
-          'scripts/new.ts',
-          'industry',
-          'Pest Control Services',
-          '--root',
-          content,
-        ],
-        {
-          cwd: projectRoot,
-          encoding: 'utf8',
-          stdio: 'pipe',
-        },
-      );
+    const run = () => runNew('industry', 'Pest Control Services', content);
     expect(run()).toContain('pest-control-services.md (draft: true)');
     const written = readFileSync(join(content, 'industries/pest-control-services.md'), 'utf8');
     expect(() => run()).toThrow(/already exists: edit it, or choose another id with --slug/);

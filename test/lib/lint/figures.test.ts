@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkFigures, describeFigure, normalisePeriod } from '../../../src/lib/lint/figures';
-import { loadBroken, loadClean, locate, makeDoc } from './fixtures';
+import { makeDoc, testRuleOnCorpora } from './fixtures';
 
 const names = new Map([['fractional-leader-cost', 'Fractional sales leader cost']]);
 
@@ -13,19 +13,20 @@ function industry(id: string, benchmark: string, draft = false) {
 }
 
 describe('figures rule', () => {
-  it('flags the $8k–$25k vs $4k–$12k twin pages, naming both files', () => {
-    const problems = checkFigures(loadBroken(), names);
-    expect(locate(problems)).toEqual(['broken/industries/saas-cro-costs.md:20 kpis[3].benchmark error']);
-    expect(problems[0]?.message).toBe(
-      'contradicting figures: Fractional sales leader cost (currency, month, all segments) is $8,000–$25,000 here ' +
-        'but $4,000–$12,000 in test/fixtures/lint/broken/industries/saas-cro-costs-twin.md:20. ' +
-        'Make them agree, or add benchmark.note saying why this page differs.',
-    );
-  });
-
-  it('accepts a different figure that carries a note (the clean corpus does this)', () => {
-    expect(checkFigures(loadClean(), names)).toEqual([]);
-  });
+  testRuleOnCorpora(
+    (docs) => checkFigures(docs, names),
+    {
+      title: 'flags the $8k–$25k vs $4k–$12k twin pages, naming both files',
+      located: ['broken/industries/saas-cro-costs.md:20 kpis[3].benchmark error'],
+      sentences: {
+        0:
+          'contradicting figures: Fractional sales leader cost (currency, month, all segments) is $8,000–$25,000 here ' +
+          'but $4,000–$12,000 in test/fixtures/lint/broken/industries/saas-cro-costs-twin.md:20. ' +
+          'Make them agree, or add benchmark.note saying why this page differs.',
+      },
+    },
+    'accepts a different figure that carries a note (the clean corpus does this)',
+  );
 
   it('keys on unit, period and segment: a different period or segment is not a contradiction', () => {
     const docs = [

@@ -1,7 +1,8 @@
 /** Shared fixture loading for the lint tests: two corpora shaped like content/. */
 import { fileURLToPath } from 'node:url';
+import { expect, it } from 'vitest';
 import { loadCorpus } from '../../../src/lib/lint/corpus';
-import { parseContentFile, type DocumentKind } from '../../../src/lib/lint/document';
+import { parseContentFile, type DocumentKind, type LintDocument } from '../../../src/lib/lint/document';
 import type { Problem } from '../../../src/lib/lint/problem';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -21,3 +22,36 @@ export function makeDoc(kind: DocumentKind, id: string, text: string) {
 /** `file:line field` keys, short enough to read in an assertion. */
 export const locate = (problems: readonly Problem[]) =>
   problems.map((p) => `${p.file.replace('test/fixtures/lint/', '')}:${p.line} ${p.field} ${p.severity}`);
+
+/** What a rule is expected to report on the broken corpus. */
+export interface BrokenFindings {
+  /** The test's name: what the rule catches there. */
+  title: string;
+  /** Every problem, as `locate` keys, in the order reported. */
+  located: string[];
+  /** Sentences checked word for word, by their index in `located`. */
+  sentences: Record<number, string>;
+}
+
+/**
+ * The tests every rule owes the two corpora: exactly `broken` on the broken one and, when
+ * `clean` names the test, nothing on the clean one.
+ */
+export function testRuleOnCorpora(
+  rule: (docs: readonly LintDocument[]) => readonly Problem[],
+  broken: BrokenFindings,
+  clean?: string,
+): void {
+  it(broken.title, () => {
+    const problems = rule(loadBroken());
+    expect(locate(problems)).toEqual(broken.located);
+    for (const [index, sentence] of Object.entries(broken.sentences)) {
+      expect(problems[Number(index)]?.message).toBe(sentence);
+    }
+  });
+  if (clean) {
+    it(clean, () => {
+      expect(rule(loadClean())).toEqual([]);
+    });
+  }
+}

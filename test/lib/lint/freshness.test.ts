@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { lintConfig } from '../../../src/lib/lint/config';
 import { checkFreshness, countMonthsBetween } from '../../../src/lib/lint/freshness';
-import { loadBroken, loadClean, locate, makeDoc, today } from './fixtures';
+import { makeDoc, testRuleOnCorpora, today } from './fixtures';
 
 describe('freshness rule', () => {
-  it('warns about an old source and about benchmarks not reviewed within the limit', () => {
-    const problems = checkFreshness(loadBroken(), lintConfig, today);
-    expect(locate(problems)).toEqual([
-      'broken/guides/fractional-cro-cost-denver.mdx:16 sources[1].accessed warning',
-      'broken/industries/telehealth.md:5 published warning',
-    ]);
-    expect(problems[1]?.message).toBe(
-      'benchmarks last reviewed 2024-09-01, 21 months ago (limit 12): re-check each benchmark against current sources, then set updated to today.',
-    );
-  });
-
-  it('is silent on recent pages', () => {
-    expect(checkFreshness(loadClean(), lintConfig, today)).toEqual([]);
-  });
+  testRuleOnCorpora(
+    (docs) => checkFreshness(docs, lintConfig, today),
+    {
+      title: 'warns about an old source and about benchmarks not reviewed within the limit',
+      located: [
+        'broken/guides/fractional-cro-cost-denver.mdx:16 sources[1].accessed warning',
+        'broken/industries/telehealth.md:5 published warning',
+      ],
+      sentences: {
+        1: 'benchmarks last reviewed 2024-09-01, 21 months ago (limit 12): re-check each benchmark against current sources, then set updated to today.',
+      },
+    },
+    'is silent on recent pages',
+  );
 
   it('measures from updated when a page has been revised, and honours the configured age', () => {
     const doc = makeDoc('industry', 'x', '---\npublished: 2024-01-01\nupdated: 2026-01-15\nkpis: [{}]\n---\n');
