@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import contentIds from './src/integrations/content-ids.ts';
 import contentLint from './src/integrations/content-lint.ts';
 import mermaid from './src/integrations/mermaid.ts';
@@ -31,6 +32,9 @@ export default defineConfig({
   // Render four pages at a time so one page's file writes overlap another's rendering.
   // dist/ is byte-identical to one at a time (checked on this site); see BENCHMARKS.md.
   build: { concurrency: 4 },
+  // Astro's Node logger, except that a captured log (CI, a test) gets one route per line
+  // instead of four half-lines at a time: src/integrations/build-logger.ts.
+  logger: { entrypoint: fileURLToPath(new URL('./src/integrations/build-logger.ts', import.meta.url)) },
   // mermaid renders ```mermaid fences to inline SVG at build time (one Chromium, cached).
   // The search index is built after astro build exits: scripts/search-index.ts.
   // contentIds first: two files with one id stop the build before anything else runs; then

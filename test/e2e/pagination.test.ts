@@ -26,6 +26,7 @@ let workspace: string;
 let dist: string;
 let origin: string;
 let close: () => Promise<void>;
+let buildLog: string;
 
 /**
  * Fifteen registry KPIs, pipeline coverage among them: 180 industry pages of nine KPIs each
@@ -57,6 +58,7 @@ beforeAll(async () => {
     env: { ...process.env, ...syntheticBuildEnv },
   });
   if (build.status !== 0) throw new Error(`synthetic build failed:\n${build.stdout}\n${build.stderr}`);
+  buildLog = build.stdout;
   dist = join(workspace, 'dist');
   const served = await serveDirectory(dist);
   origin = served.origin;
@@ -72,6 +74,14 @@ afterAll(async () => {
 const browser = useBrowser();
 
 describe('pagination', () => {
+  it('logs one built route per line when the build output is captured', () => {
+    const routeLines = buildLog.split('\n').filter((line) => line.includes('├─'));
+    expect(routeLines.length).toBeGreaterThan(200);
+    expect(routeLines.filter((line) => line.split('├─').length !== 2)).toEqual([]);
+    // No render time orphaned on a line of its own, as four concurrent renders left them.
+    expect(buildLog).not.toMatch(/^\s*\(\+[\d.]+m?s\)\s*$/m);
+  });
+
   it('walks /industries/ page by page with the pager and back', async () => {
     const { page, problems } = await openPage(browser(), `${origin}/industries/`);
     const status = page.locator('nav.pager p');
