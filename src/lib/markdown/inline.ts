@@ -24,8 +24,16 @@ export function renderInlineMarkdown(text: string): string {
   return markdown.renderInline(text);
 }
 
+/**
+ * What can start inline Markdown under the rules enabled above (emphasis, code, links,
+ * escapes, entities), plus what markdown-it normalises (\r, NUL). Text without any of them
+ * is its own plain text, and most answers are such text: the build strips thousands.
+ */
+const inlineSyntax = /[*_`[\\&\r\0]/;
+
 /** Inline Markdown → plain text: link labels and code kept, markers dropped. */
 export function stripInlineMarkdown(text: string): string {
+  if (!inlineSyntax.test(text)) return text;
   return markdown
     .parseInline(text, {})
     .flatMap((token) => token.children ?? [])

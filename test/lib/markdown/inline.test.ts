@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, listInlineLinks, renderInlineMarkdown, stripInlineMarkdown } from '~/lib/markdown/inline';
 
@@ -32,6 +33,19 @@ describe('stripInlineMarkdown', () => {
   it('keeps words and link labels only', () => {
     expect(stripInlineMarkdown('See **weighted** [pipeline coverage](/kpis/pipeline-coverage/) and `NRR`.')).toBe(
       'See weighted pipeline coverage and NRR.',
+    );
+  });
+
+  it('returns text with no inline syntax as it is, as the parser would', () => {
+    // A trailing backslash is kept as text, and sends the string through markdown-it.
+    const plain = fc.string({
+      unit: fc.constantFrom('a', ' ', '\n', '<', '>', '~', '!', ':', '/', '(', ')', ']', 'é', '—'),
+    });
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(stripInlineMarkdown(text)).toBe(text);
+        expect(stripInlineMarkdown(`${text}\\`)).toBe(`${text}\\`);
+      }),
     );
   });
 });
