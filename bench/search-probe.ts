@@ -54,9 +54,11 @@ export async function probeFirstSearch(dist: string, pagePath: string, query: st
     await page.goto(new URL(pagePath, origin).href, { waitUntil: 'networkidle' });
     const pending: Promise<[string, number]>[] = [];
     context.on('requestfinished', (request) => {
-      pending.push(
-        request.sizes().then((sizes) => [kindOf(request.url()), sizes.responseBodySize + sizes.responseHeadersSize]),
-      );
+      const sized = request
+        .sizes()
+        .then((sizes): [string, number] => [kindOf(request.url()), sizes.responseBodySize + sizes.responseHeadersSize]);
+      sized.catch(() => {}); // read below; one finishing after the browser closed has no reader
+      pending.push(sized);
     });
     await page.getByRole('search', { name: 'Site search' }).locator('input[name="q"]').fill(query);
     await Promise.all([page.waitForURL(/\/search\/\?q=/), page.keyboard.press('Enter')]);
