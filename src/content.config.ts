@@ -1,5 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './lib/catalog';
 import { withoutRawFrontmatter } from './lib/lean-glob';
@@ -53,35 +54,22 @@ const kpis = defineCollection({
   schema: kpiSchema,
 });
 
-// Bodies stay out of the data store, which the build holds in memory throughout; the few
-// steps that need one read it from the file, once (src/lib/markdown/content-file.ts).
-const guideFields = guideSchema(context);
-const guides = defineCollection({
-  loader: withEditorErrors(
-    globAsWritten({ pattern: '**/[^_]*.{md,mdx}', base: './content/guides', retainBody: false }),
-    guideFields,
-  ),
-  schema: guideFields,
-});
+/**
+ * An article collection: Markdown under content/<folder>/. Bodies stay out of the data
+ * store, which the build holds in memory throughout; the few steps that need one read it
+ * from the file, once (src/lib/markdown/content-file.ts).
+ */
+function articleCollection<Schema extends z.ZodType>(folder: string, pattern: string, schema: Schema) {
+  return defineCollection({
+    loader: withEditorErrors(globAsWritten({ pattern, base: `./content/${folder}`, retainBody: false }), schema),
+    schema,
+  });
+}
 
-const industryFields = industrySchema(context);
-const industries = defineCollection({
-  loader: withEditorErrors(
-    globAsWritten({ pattern: '**/[^_]*.{md,mdx}', base: './content/industries', retainBody: false }),
-    industryFields,
-  ),
-  schema: industryFields,
-});
-
+const guides = articleCollection('guides', '**/[^_]*.{md,mdx}', guideSchema(context));
+const industries = articleCollection('industries', '**/[^_]*.{md,mdx}', industrySchema(context));
 // Sixty-minute team-meeting plans; Markdown only, like industry pages.
-const trainingFields = trainingSchema(context);
-const trainings = defineCollection({
-  loader: withEditorErrors(
-    globAsWritten({ pattern: '**/[^_]*.md', base: './content/trainings', retainBody: false }),
-    trainingFields,
-  ),
-  schema: trainingFields,
-});
+const trainings = articleCollection('trainings', '**/[^_]*.md', trainingSchema(context));
 
 // The prose of each /tools/<id>/ page; the tool itself is in src/calculators/<id>/.
 const tools = defineCollection({

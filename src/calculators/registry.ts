@@ -26,7 +26,7 @@ export type ToolId = CalculatorId | typeof scorecardId;
 export const toolIds: readonly ToolId[] = [...calculatorIds, scorecardId];
 
 export const calculators = Object.fromEntries(definitions.map((calculator) => [calculator.id, calculator])) as Readonly<
-  Record<CalculatorId, Calculator>
+  Record<CalculatorId, Calculator<CalculatorId>>
 >;
 
 export interface ToolSummary {

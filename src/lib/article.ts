@@ -61,11 +61,18 @@ export interface ArticleModel {
   bases: Basis[];
 }
 
-const faqParts = (faq: readonly Faq[]): ArticlePart[] =>
-  faq.flatMap((item, i) => [
-    { path: `faq[${i}].question`, text: item.question },
-    { path: `faq[${i}].answer`, text: item.answer },
-  ]);
+/** Each text of a list field, at the path the lint reports: `segments[2]`. */
+const listParts = (field: string, texts: readonly string[]): ArticlePart[] =>
+  texts.map((text, i) => ({ path: `${field}[${i}]`, text }));
+
+/** The named texts of each item of a list field, item by item: `steps[0].title`, `steps[0].detail`, `steps[1].title`… */
+const itemParts = <Key extends string>(
+  field: string,
+  items: readonly Readonly<Record<Key, string>>[],
+  keys: readonly Key[],
+): ArticlePart[] => items.flatMap((item, i) => keys.map((key) => ({ path: `${field}[${i}].${key}`, text: item[key] })));
+
+const faqParts = (faq: readonly Faq[]) => itemParts('faq', faq, ['question', 'answer']);
 
 function describeGuide(id: string, data: GuideData) {
   const answer = { path: 'quickAnswer', text: data.quickAnswer };
@@ -74,10 +81,7 @@ function describeGuide(id: string, data: GuideData) {
     parts: [
       answer,
       ...(data.directAnswer ? [{ path: 'directAnswer', text: data.directAnswer }] : []),
-      ...data.steps.flatMap((step, i) => [
-        { path: `steps[${i}].title`, text: step.title },
-        { path: `steps[${i}].detail`, text: step.detail },
-      ]),
+      ...itemParts('steps', data.steps, ['title', 'detail']),
       ...faqParts(data.faq),
     ],
     actions: { field: 'steps', noun: 'step', count: data.steps.length } as const,
@@ -95,7 +99,7 @@ function describeIndustry(id: string, data: IndustryData) {
     answer,
     parts: [
       answer,
-      ...data.segments.map((text, i) => ({ path: `segments[${i}]`, text })),
+      ...listParts('segments', data.segments),
       ...data.kpis.flatMap((item, i) => [
         { path: `kpis[${i}].measures`, text: item.measures },
         { path: `kpis[${i}].why`, text: item.why },
@@ -107,7 +111,7 @@ function describeIndustry(id: string, data: IndustryData) {
           ];
         }),
       ]),
-      ...data.checklist.map((text, i) => ({ path: `checklist[${i}]`, text })),
+      ...listParts('checklist', data.checklist),
       ...faqParts(data.faq),
     ],
     actions: { field: 'checklist', noun: 'checklist item', count: data.checklist.length } as const,
@@ -131,19 +135,11 @@ function describeTraining(id: string, data: TrainingData) {
     answer,
     parts: [
       answer,
-      ...data.objectives.map((text, i) => ({ path: `objectives[${i}]`, text })),
-      ...data.prework.map((text, i) => ({ path: `prework[${i}]`, text })),
-      ...data.agenda.flatMap((segment, i) => [
-        { path: `agenda[${i}].title`, text: segment.title },
-        { path: `agenda[${i}].facilitator`, text: segment.facilitator },
-        { path: `agenda[${i}].produces`, text: segment.produces },
-      ]),
-      ...data.exercises.flatMap((exercise, i) => [
-        { path: `exercises[${i}].title`, text: exercise.title },
-        { path: `exercises[${i}].prompt`, text: exercise.prompt },
-        { path: `exercises[${i}].debrief`, text: exercise.debrief },
-      ]),
-      ...data.facilitatorNotes.map((text, i) => ({ path: `facilitatorNotes[${i}]`, text })),
+      ...listParts('objectives', data.objectives),
+      ...listParts('prework', data.prework),
+      ...itemParts('agenda', data.agenda, ['title', 'facilitator', 'produces']),
+      ...itemParts('exercises', data.exercises, ['title', 'prompt', 'debrief']),
+      ...listParts('facilitatorNotes', data.facilitatorNotes),
       ...(data.followUp
         ? [
             { path: 'followUp.when', text: data.followUp.when },

@@ -14,6 +14,7 @@ import { indexNeighbours, type Neighbours } from './neighbours';
 import { assertBodyFinished } from '../schemas/todo';
 import { getBuildDate, getPageToday, listPageDates } from './build-date';
 import { createSiteIndex } from './site-index';
+import { pluralize } from './format';
 import { scoreQuality, type QualityContext, type QualityResult } from './quality';
 import type { MarkdownFacts } from './markdown/analyze';
 import type { MarkupSpan } from './markdown/markup-spans';
@@ -75,6 +76,18 @@ export async function getListing(collection: ArticleCollection): Promise<readonl
     case 'trainings':
       return getTrainings();
   }
+}
+
+/** What a collection's listing page shows of an entry: an industry is named by its industry, with its KPI count. */
+export type ListingItem = EntrySummary & { extra?: string };
+
+/** A collection's entries as its listing page shows them, in getListing's order. */
+export async function getListingItems(collection: ArticleCollection): Promise<ListingItem[]> {
+  return (await getListing(collection)).map((entry) =>
+    entry.collection === 'industries'
+      ? { ...summarize(entry), title: entry.data.industry, extra: pluralize(entry.data.kpis.length, 'KPI') }
+      : summarize(entry),
+  );
 }
 
 const getNeighbourIndexes = computeOncePerBuild(async () => {

@@ -49,6 +49,11 @@ export interface EntryRef {
   id: string;
 }
 
+/** The `[section]` parameter of a collection's routes: "/library/" → "library". */
+export function sectionSegment(collection: PageCollection): string {
+  return sections[collection].path.slice(1, -1);
+}
+
 /** `/library/<id>/`, `/industries/<id>/`, `/training/<id>/`, `/kpis/<id>/`, `/tools/<id>/`. */
 export function entryUrl(ref: EntryRef): string {
   return `${sections[ref.collection].path}${ref.id}/`;

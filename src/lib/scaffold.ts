@@ -66,6 +66,11 @@ export function formatDay(date: Date): string {
 /** A YAML double-quoted string; JSON's escaping is valid YAML. */
 export const quote = (text: string) => JSON.stringify(text);
 
+/** The fields every skeleton opens with after its name: a description still to write, no tags, and draft. */
+export function draftFields(descriptionTodo: string): string[] {
+  return [`description: ${quote(`TODO: ${descriptionTodo}`)}`, 'tags: []', 'draft: true'];
+}
+
 /** Wraps a long comment over several `# ` lines at the given indent. */
 export function wrapComment(text: string, indent: string, width = 92): string[] {
   const lines: string[] = [];
@@ -105,9 +110,7 @@ export function renderIndustrySkeleton(input: {
     '---',
     `industry: ${quote(industry)}`,
     `# title: defaults to "What are the key sales KPIs for ${industry}?"; set it only to ask another question.`,
-    `description: ${quote(`TODO: one sentence (50–160 characters) on the sales KPIs that matter in ${industry}.`)}`,
-    'tags: []',
-    'draft: true',
+    ...draftFields(`one sentence (50–160 characters) on the sales KPIs that matter in ${industry}.`),
     `published: ${formatDay(input.today)}`,
     'segments:',
     `  - ${quote('TODO: a buyer segment, such as "property managers"')}`,
@@ -134,19 +137,22 @@ export function renderIndustrySkeleton(input: {
     'checklist:',
     ...[1, 2, 3].map((n) => `  - ${quote(`TODO: CRM tracking step ${n}`)}`),
     ...renderFaq(`a buyer in ${industry} asks`),
-    'sources:',
-    ...renderSource(input.today),
-    'related: []',
-    ...renderTools(input.tools ?? []),
-    '---',
-    '',
+    ...renderSources(input.today),
+    ...renderFrontmatterEnd(input.tools),
   ];
   return lines.join('\n');
 }
 
-export function renderTools(tools: readonly string[]): string[] {
+/** How every skeleton's frontmatter ends: no related entries yet, the tools it may offer, the closing fence. */
+export function renderFrontmatterEnd(tools: readonly string[] = []): string[] {
   const hint = tools.length ? `: ${tools.join(', ')}.` : '.';
-  return [...wrapComment(`tools: calculators to offer as "Apply this in Pulse" cards${hint}`, ''), 'tools: []'];
+  return [
+    'related: []',
+    ...wrapComment(`tools: calculators to offer as "Apply this in Pulse" cards${hint}`, ''),
+    'tools: []',
+    '---',
+    '',
+  ];
 }
 
 /** Three FAQ entries to fill in, each question naming who asks it. */
@@ -160,8 +166,10 @@ export function renderFaq(asker: string): string[] {
   ];
 }
 
-export function renderSource(today: Date): string[] {
+/** One source to fill in, dated today. */
+export function renderSources(today: Date): string[] {
   return [
+    'sources:',
     `  - title: ${quote('TODO: title of the cited page or report')}`,
     `    publisher: ${quote('TODO: who published it')}`,
     '    url: https://example.org/TODO-the-source-address',
@@ -184,9 +192,7 @@ export function renderGuideSkeleton(input: {
   const lines = [
     '---',
     `title: ${quote(input.title)}`,
-    `description: ${quote('TODO: one sentence (50–160 characters) for search results and link previews.')}`,
-    'tags: []',
-    'draft: true',
+    ...draftFields('one sentence (50–160 characters) for search results and link previews.'),
     `published: ${formatDay(input.today)}`,
     `quickAnswer: ${quote('TODO: two or three sentences (80 words at most) that answer the title on their own.')}`,
     `directAnswer: ${quote('TODO: one paragraph with the longer answer, or delete this field.')}`,
@@ -196,15 +202,11 @@ export function renderGuideSkeleton(input: {
       `    detail: ${quote('TODO: one or two sentences on how to do it.')}`,
     ]),
     ...renderFaq('a reader asks'),
-    'sources:',
-    ...renderSource(input.today),
+    ...renderSources(input.today),
     'searchTerms: []',
     ...wrapComment(`kpis: registry ids the guide discusses, from content/kpis/: ${ids.join(', ')}.`, ''),
     'kpis: []',
-    'related: []',
-    ...renderTools(input.tools ?? []),
-    '---',
-    '',
+    ...renderFrontmatterEnd(input.tools),
     '## TODO: first section heading',
     '',
     `TODO: explain the answer.${linkHint}`,

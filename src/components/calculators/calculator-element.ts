@@ -1,7 +1,8 @@
 /**
  * The one custom element behind every calculator. The server has already rendered the
  * form and the result for the default inputs; this adds live results, link restore and
- * the copy-link button, reusing the same pure modules the server used.
+ * the copy-link button, reusing the same pure modules the server used. Each calculator's
+ * definition is its own chunk, fetched only by a page that shows that calculator.
  */
 import { formatInput, isFieldActive, readField } from '~/lib/calculators/field';
 import { formatPlain } from '~/lib/calculators/format';
@@ -39,8 +40,18 @@ class CalculatorElement extends HTMLElement {
     inputs.addEventListener('input', (event) => this.update(event.target));
     inputs.addEventListener('change', (event) => this.update(event.target, true, true));
     this.share = setupShare(this);
-    // Without link values the server's result is already right; re-writing it would be wasted work.
-    this.update(null, Object.keys(fromLink).length > 0);
+    // The definition arrives after the page, so a reader may have typed already: keep what they typed.
+    const typed = this.calculator.fields.some((field) => this.edited(field.name));
+    // Without link values or typing, the server's result is already right; re-writing it would be wasted work.
+    this.update(typed ? inputs : null, typed || Object.keys(fromLink).length > 0);
+  }
+
+  /** Whether the reader changed a control from the value the server rendered. */
+  private edited(name: string): boolean {
+    const control = this.control(name);
+    if (control instanceof HTMLSelectElement)
+      return [...control.selectedOptions].some((option) => !option.defaultSelected);
+    return control !== null && control.value !== control.defaultValue;
   }
 
   /** Puts a linked value in its control, formatted like a typed one when it reads as a number. */
@@ -128,7 +139,7 @@ class CalculatorElement extends HTMLElement {
 }
 
 /** Registers `tag` for one calculator; safe to call twice when a page embeds it twice. */
-export function defineCalculator(tag: string, calculator: Calculator): void {
+function defineCalculator(tag: string, calculator: Calculator): void {
   if (customElements.get(tag)) return;
   customElements.define(
     tag,
@@ -136,4 +147,29 @@ export function defineCalculator(tag: string, calculator: Calculator): void {
       override calculator = calculator;
     },
   );
+}
+
+/** Every calculator's definition module, loaded on demand: Vite emits one chunk per calculator. */
+const definitions = import.meta.glob<Record<string, unknown>>('../../calculators/*/definition.ts');
+
+/** The calculator that `src/calculators/<id>/definition.ts` exports (its `id` is the folder name). */
+async function loadCalculator(id: string): Promise<Calculator> {
+  const load = definitions[`../../calculators/${id}/definition.ts`];
+  if (!load) throw new Error(`no calculator definition for "${id}" in src/calculators/`);
+  const calculator = Object.values(await load()).find(
+    (value): value is Calculator => (value as Partial<Calculator> | null)?.id === id,
+  );
+  if (!calculator) throw new Error(`src/calculators/${id}/definition.ts exports no calculator with id "${id}"`);
+  return calculator;
+}
+
+/**
+ * Registers the element of each calculator the page shows (`<calc-<id> data-tool="<id>">`,
+ * rendered by Calculator.astro), downloading only those calculators' definitions.
+ */
+export async function defineCalculators(root: ParentNode = document): Promise<void> {
+  const ids = new Set(
+    [...root.querySelectorAll<HTMLElement>('.calc[data-tool]')].map((element) => element.dataset.tool),
+  );
+  await Promise.all([...ids].map(async (id) => id && defineCalculator(`calc-${id}`, await loadCalculator(id))));
 }

@@ -6,13 +6,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ArticleEntry } from '~/lib/article';
 import { getBodyMarkup, getEveryArticle, getKpisById, type Article } from '~/lib/content';
-import { sections } from '~/lib/routes';
+import { sectionSegment } from '~/lib/routes';
 import { renderTwin } from '~/lib/twin/article';
 
 export const getStaticPaths = (async () =>
   (await getEveryArticle()).map((entry) => ({
-    // "/library/" → "library": the twin sits in its page's section.
-    params: { section: sections[entry.collection].path.slice(1, -1), id: entry.id },
+    // The twin sits in its page's section.
+    params: { section: sectionSegment(entry.collection), id: entry.id },
     props: { entry },
   }))) satisfies GetStaticPaths;
 
