@@ -1,8 +1,10 @@
 /**
  * What a first visit to a page costs over the wire: the HTML document, the stylesheets it
  * links and the scripts it loads up front (module scripts and everything they import
- * statically), each gzipped. Inline <style>/<script> count as HTML; lazily imported code
- * (the search index, loaded on /search/ when a query runs) is not part of the first visit.
+ * statically, and the definition of each calculator the page shows, which its script
+ * imports at once), each gzipped. Inline <style>/<script> count as HTML; other lazily
+ * imported code (the search index, loaded on /search/ when a query runs) is not part of
+ * the first visit.
  */
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -54,10 +56,27 @@ export function readStaticImports(code: string): string[] {
 }
 
 /**
- * The JS files a page loads up front, following static imports from its module scripts:
- * `entries` and the result are paths relative to `distDir` ("_astro/x.js").
+ * A calculator's definition as the bundled calculator script imports it lazily, one chunk
+ * per calculator: `"…/calculators/<id>/definition.ts":()=>…import(`./definition.x.js`)`.
  */
-export function collectScripts(distDir: string, entries: readonly string[]): Set<string> {
+const lazyDefinition =
+  /calculators\/([a-z0-9-]+)\/definition\.ts["']\s*:\s*\(\)\s*=>[^`'"]*?import\(\s*[`'"]([^`'"]+)[`'"]\s*\)/g;
+
+/** The calculators a page shows (`data-tool="<id>"` on each rendered calculator). */
+export function readShownTools(html: string): Set<string> {
+  return new Set([...html.matchAll(/\bdata-tool="([a-z0-9-]+)"/g)].map((match) => match[1]!));
+}
+
+/**
+ * The JS files a page loads on a first visit, following static imports from its module
+ * scripts and the lazy import of each calculator in `shownTools`: `entries` and the result
+ * are paths relative to `distDir` ("_astro/x.js").
+ */
+export function collectScripts(
+  distDir: string,
+  entries: readonly string[],
+  shownTools: ReadonlySet<string> = new Set(),
+): Set<string> {
   const seen = new Set<string>();
   const queue = [...entries];
   while (queue.length > 0) {
@@ -68,6 +87,10 @@ export function collectScripts(distDir: string, entries: readonly string[]): Set
     for (const specifier of readStaticImports(code)) {
       const imported = toDistFile(specifier, `/${file}`);
       if (imported && (specifier.startsWith('.') || specifier.startsWith('/'))) queue.push(imported);
+    }
+    for (const [, id, specifier] of code.matchAll(lazyDefinition)) {
+      const imported = shownTools.has(id!) ? toDistFile(specifier!, `/${file}`) : undefined;
+      if (imported) queue.push(imported);
     }
   }
   return seen;
@@ -101,5 +124,9 @@ export function measurePage(distDir: string, path: string, html: string): PageWe
     }
   }
   const sum = (files: Iterable<string>) => [...files].reduce((total, file) => total + gzipFile(distDir, file), 0);
-  return { html: gzipSize(html), css: sum(stylesheets), js: sum(collectScripts(distDir, scripts)) };
+  return {
+    html: gzipSize(html),
+    css: sum(stylesheets),
+    js: sum(collectScripts(distDir, scripts, readShownTools(html))),
+  };
 }

@@ -26,21 +26,9 @@ function listEntries(html: string): string[] {
 /** The calculators whose definition a script holds (`id: "cac-payback"`). */
 const definedIn = (code: string) => calculatorIds.filter((id) => new RegExp(`\\bid:\\s*["'\`]${id}["'\`]`).test(code));
 
-/**
- * Every script file the entries load, following static imports between chunks, and the
- * lazily imported definitions of the calculators in `shown` (paths relative to dist/).
- */
-function reach(entries: readonly string[], shown: readonly string[] = []): Set<string> {
-  const files = collectScripts(dist, entries);
-  const lazy = [...files]
-    .flatMap((file) =>
-      [...readFileSync(join(dist, file), 'utf8').matchAll(/import\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map(
-        (match) => new URL(match[1]!, `https://x/${file}`).pathname.slice(1),
-      ),
-    )
-    .filter((file) => definedIn(readFileSync(join(dist, file), 'utf8')).some((id) => shown.includes(id)));
-  return lazy.length === 0 ? files : new Set([...files, ...collectScripts(dist, lazy)]);
-}
+/** Every script file the entries load, with the lazily imported definitions of the calculators in `shown`. */
+const reach = (entries: readonly string[], shown: readonly string[] = []) =>
+  collectScripts(dist, entries, new Set(shown));
 
 function inlineModules(html: string): string[] {
   return [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);

@@ -17,6 +17,15 @@ describe('page weight', () => {
     });
   });
 
+  it('counts the definition of each calculator the page shows, which its script imports at once', () => {
+    const html = readFileSync(`${fixture}calculator.html`, 'utf8');
+    // definition.nrr.js is another calculator's: the page never downloads it.
+    const files = ['calculator.js', 'definition.cac.js', 'rating.js'];
+    expect(measurePage(fixture, '/calculator.html', html).js).toBe(
+      files.reduce((sum, file) => sum + gzipOf(`_astro/${file}`), 0),
+    );
+  });
+
   it('reads static imports and re-exports in minified code, not dynamic ones', () => {
     const code =
       'import{a as b}from"./a.js";import"./b.js";export*from"./c.js";const x=import("./d.js");import * as e from \'./e.js\'';
