@@ -12,6 +12,7 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   writeFileSync,
@@ -58,46 +59,56 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, doing: stri
 }
 
 /**
- * The pages to index, sorted: those marked for search, or every page when none is (as
- * Pagefind itself would). Pages are read here only to look for the mark and read again
- * when indexed, so a 10,000-page library is never held in memory at once.
+ * Writes the pages to index into `mirror`, each read once, with word breaks restored
+ * between block elements: those marked for search, or every page when none is (as
+ * Pagefind itself would). Returns them sorted, and how many HTML files the site has.
  */
-function choosePages(site: string): { pages: string[]; htmlFiles: number } {
+function writeMirror(site: string, mirror: string): { pages: string[]; htmlFiles: number } {
   const files = listIndexableFiles(listFiles(site));
-  const pages = files.filter((file) => isMarkedForIndex(readPage(site, file)));
+  const copy = (file: string, html: string) => {
+    const target = join(mirror, file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, separateBlocks(html));
+  };
+  mkdirSync(mirror, { recursive: true });
+  const pages: string[] = [];
+  for (const file of files) {
+    const html = readPage(site, file);
+    if (!isMarkedForIndex(html)) continue;
+    copy(file, html);
+    pages.push(file);
+  }
   if (pages.length > 0) return { pages, htmlFiles: files.length };
   console.warn(unmarkedWarning);
+  for (const file of files) copy(file, readPage(site, file));
   return { pages: files, htmlFiles: files.length };
 }
 
-/**
- * Copies a shard's pages into a fresh folder, each with word breaks restored between block
- * elements, so that Pagefind can read the folder itself: its `addDirectory` parses files on
- * every core, where `addHTMLFile` goes through its service one page at a time.
- */
-function writeMirror(site: string, pages: readonly string[], mirror: string): void {
+/** Moves a shard's pages from the mirror into `folder`, which Pagefind then reads alone. */
+function moveShard(mirror: string, pages: readonly string[], folder: string): string {
   for (const file of pages) {
-    const target = join(mirror, file);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, separateBlocks(readPage(site, file)));
+    mkdirSync(dirname(join(folder, file)), { recursive: true });
+    renameSync(join(mirror, file), join(folder, file));
   }
+  return folder;
 }
 
-/** Indexes one shard into `outputPath` through a temporary mirror, and frees both. */
-async function indexShard(site: string, pages: readonly string[], outputPath: string): Promise<void> {
-  const mirror = mkdtempSync(join(tmpdir(), 'pulse-search-'));
+/**
+ * Indexes the pages in `folder` into `outputPath` and frees the index. Pagefind reads the
+ * folder itself: its `addDirectory` parses files on every core, where `addHTMLFile` goes
+ * through its service one page at a time.
+ */
+async function indexShard(site: string, folder: string, pages: number, outputPath: string): Promise<void> {
   const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: 'en' }), 'to start an index');
   if (!index) throw new Error('search index: Pagefind started no index');
   try {
-    writeMirror(site, pages, mirror);
-    const added = assertNoErrors(await index.addDirectory({ path: mirror }), `on ${site}`);
-    if (added.page_count !== pages.length) {
-      throw new Error(`search index: Pagefind indexed ${added.page_count} of ${pages.length} pages in ${site}`);
+    const added = assertNoErrors(await index.addDirectory({ path: folder }), `on ${site}`);
+    if (added.page_count !== pages) {
+      throw new Error(`search index: Pagefind indexed ${added.page_count} of ${pages} pages in ${site}`);
     }
     assertNoErrors(await index.writeFiles({ outputPath }), `writing ${outputPath}`);
   } finally {
     await index.deleteIndex();
-    rmSync(mirror, { recursive: true, force: true });
   }
 }
 
@@ -106,24 +117,28 @@ async function indexShard(site: string, pages: readonly string[], outputPath: st
  * index is in Pagefind's memory at a time. Extra shards keep only their data (see isShardDataFile).
  */
 async function indexInShards(site: string, outputPath: string) {
-  const { pages, htmlFiles } = choosePages(site);
-  const shards = planShards(pages, pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES));
-  rmSync(outputPath, { recursive: true, force: true });
+  const work = mkdtempSync(join(tmpdir(), 'pulse-search-'));
+  const mirror = join(work, 'site');
   let indexed = 0;
   try {
+    const { pages, htmlFiles } = writeMirror(site, mirror);
+    const shards = planShards(pages, pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES));
+    rmSync(outputPath, { recursive: true, force: true });
     for (const [number, shard] of shards.entries()) {
       const shardOutput = join(outputPath, shardFolder(number));
-      await indexShard(site, shard, shardOutput);
+      const folder = shards.length === 1 ? mirror : moveShard(mirror, shard, join(work, `shard-${number}`));
+      await indexShard(site, folder, shard.length, shardOutput);
       indexed += countIndexedPages(readFileSync(join(shardOutput, 'pagefind-entry.json'), 'utf8'));
       if (number === 0) continue;
       for (const file of listFiles(shardOutput)) {
         if (!isShardDataFile(file)) rmSync(join(shardOutput, file));
       }
     }
+    return { indexed, htmlFiles, shards: shards.length };
   } finally {
     await pagefind.close();
+    rmSync(work, { recursive: true, force: true });
   }
-  return { indexed, htmlFiles, shards: shards.length };
 }
 
 async function buildSearchIndex(site: string): Promise<void> {
