@@ -1,29 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeMarkdown } from '~/lib/markdown/analyze';
-import { createCatalog } from '../../src/lib/catalog';
-import { referenceStub } from '../../src/lib/lint/schema';
-import { createSiteIndex } from '../../src/lib/site-index';
 import { articleChecklist, scoreQuality, type QualityEntry } from '../../src/lib/quality';
 import { guideSchema } from '../../src/schemas/guide';
 import { industrySchema } from '../../src/schemas/industry';
-import { failingChecks, itPublishesTenChecks, now } from './quality/checklist';
+import { failingChecks, fixtureLibrary, itPublishesTenChecks, now } from './quality/checklist';
 
-const catalog = createCatalog(
-  new Map([
-    ['kpis', ['win-rate', 'pipeline-coverage', 'retired-kpi']],
-    ['guides', ['g', 'draft-g']],
-    ['industries', ['i']],
-  ]),
+const { context, site } = fixtureLibrary(
+  { kpis: ['win-rate', 'pipeline-coverage', 'retired-kpi'], guides: ['g', 'draft-g'], industries: ['i'], tools: [] },
+  { kpis: ['win-rate', 'pipeline-coverage'], guides: ['g'], industries: ['i'], tools: [] },
   new Map([['win-rate', { name: 'Win rate', unit: 'percent' as const }]]),
 );
-const context = { catalog, reference: referenceStub };
-const site = createSiteIndex({
-  guides: ['g'],
-  industries: ['i'],
-  kpis: ['win-rate', 'pipeline-coverage'],
-  topicTerms: [],
-  tools: [],
-});
 
 const faq = (n: number) => Array.from({ length: n }, (_, i) => ({ question: `Question ${i}?`, answer: 'An answer.' }));
 const source = (url = 'https://www.bls.gov/a') => ({

@@ -10,32 +10,39 @@ import {
   type ScorecardRow,
 } from '~/lib/calculators/scorecard';
 
+type RowFacts = Pick<ScorecardRow, 'id' | 'name' | 'unit' | 'direction'> & { canExceed100?: boolean };
+const row = ({ canExceed100, ...kpi }: RowFacts, text: string, min: number, max: number): ScorecardRow => ({
+  ...kpi,
+  benchmark: { text, min, max },
+  limits: limitsOf(kpi.unit, canExceed100 ? { canExceed100 } : {}),
+});
+
 // Three of the telehealth platform services benchmarks, typed as the industry page types them.
 const rows: ScorecardRow[] = [
-  {
-    id: 'net-revenue-retention',
-    name: 'Net revenue retention',
-    unit: 'percent',
-    direction: 'higher-is-better',
-    benchmark: { text: '108 to 120 percent', min: 108, max: 120 },
-    limits: limitsOf('percent', { canExceed100: true }),
-  },
-  {
-    id: 'gross-revenue-churn',
-    name: 'Gross revenue churn',
-    unit: 'percent',
-    direction: 'lower-is-better',
-    benchmark: { text: 'Annual gross revenue churn below 8 to 12 percent', min: 8, max: 12 },
-    limits: limitsOf('percent', {}),
-  },
-  {
-    id: 'time-to-first-value',
-    name: 'Time-to-first-value',
-    unit: 'days',
-    direction: 'target-range',
-    benchmark: { text: '30 to 60 days, "first value"', min: 30, max: 60 },
-    limits: limitsOf('days', {}),
-  },
+  row(
+    {
+      id: 'net-revenue-retention',
+      name: 'Net revenue retention',
+      unit: 'percent',
+      direction: 'higher-is-better',
+      canExceed100: true,
+    },
+    '108 to 120 percent',
+    108,
+    120,
+  ),
+  row(
+    { id: 'gross-revenue-churn', name: 'Gross revenue churn', unit: 'percent', direction: 'lower-is-better' },
+    'Annual gross revenue churn below 8 to 12 percent',
+    8,
+    12,
+  ),
+  row(
+    { id: 'time-to-first-value', name: 'Time-to-first-value', unit: 'days', direction: 'target-range' },
+    '30 to 60 days, "first value"',
+    30,
+    60,
+  ),
 ];
 const [nrr, churn, ttfv] = rows as [ScorecardRow, ScorecardRow, ScorecardRow];
 

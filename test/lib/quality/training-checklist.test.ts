@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createCatalog } from '../../../src/lib/catalog';
-import { referenceStub } from '../../../src/lib/lint/schema';
-import { createSiteIndex } from '../../../src/lib/site-index';
 import { analyzeMarkdown } from '../../../src/lib/markdown/analyze';
 import { scoreQuality, trainingChecklist, type QualityEntry } from '../../../src/lib/quality';
 import { trainingSchema, type TrainingData } from '../../../src/schemas/training';
-import { failingChecks, itPublishesTenChecks, now } from './checklist';
+import { failingChecks, fixtureLibrary, itPublishesTenChecks, now } from './checklist';
 
-const catalog = createCatalog(
-  new Map([
-    ['kpis', ['pipeline-coverage', 'win-rate']],
-    ['guides', ['g']],
-    ['industries', ['i']],
-    ['tools', ['pipeline-coverage']],
-  ]),
-  new Map(),
-);
-const context = { catalog, reference: referenceStub };
-const site = createSiteIndex({
+const { context, site } = fixtureLibrary({
+  kpis: ['pipeline-coverage', 'win-rate'],
   guides: ['g'],
   industries: ['i'],
-  kpis: ['pipeline-coverage', 'win-rate'],
-  topicTerms: [],
   tools: ['pipeline-coverage'],
 });
 
