@@ -1,4 +1,4 @@
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -61,12 +61,44 @@ describe('readFields', () => {
     expect(readFields(parseContentFile('Just text', 'markdown'))).toBeUndefined();
   });
 
-  it('parses afresh each time, so the build keeps no parsed document', () => {
+  it("parses afresh each time, without the lint's line-keeping parser, so the build keeps no parsed document", () => {
     const file = parseContentFile('---\ntitle: A\n---\nBody.', 'markdown');
     vi.mocked(parseYaml).mockClear();
-    readFields(file);
-    readFields(file);
-    expect(parseYaml).toHaveBeenCalledTimes(2);
+    const first = readFields(file);
+    expect(readFields(file)).not.toBe(first);
+    expect(readFields(file)).toEqual(first);
+    expect(parseYaml).not.toHaveBeenCalled();
+  });
+
+  // The loaders read fields with js-yaml's core schema, the lint with `yaml`: one editor's
+  // file must mean the same to both, or the lint passes what the build refuses.
+  const written = [
+    'published: 2026-03-14\nupdated: "2026-02-30"\nat: 2026-03-14T10:00:00Z',
+    // (A null key is where they part: "" to `yaml`, "null" to js-yaml; no schema has such a field.)
+    'draft: no\nyes: on\nflag: True\nnothing: ~\nempty:\nupper: NULL',
+    'hex: 0x1F\noctal: 0o17\nold: 017\nfloat: 1.5e3\ninf: -.inf\nnan: .NaN\nbig: 1_000',
+    'base: &b { min: 1, max: 2 }\nother: *b\n"<<": x\nmerge:\n  <<: *b',
+    'text: >-\n  folded\n  lines\nkeep: |\n  kept\n\n  lines\nplain: a: b is text? no',
+    "quoted: 'it''s'\ndouble: \"tab\\tend\"\nlist: [a, 'b', 3]\nnested:\n  - { q: 'x', a: y }",
+  ];
+  it.each(written)('reads %j as the lint reads it', (yaml) => {
+    const file = parseContentFile(`---\n${yaml}\n---\nBody.`, 'markdown');
+    if (file.frontmatter.errors.length) expect(readFields(file)).toBeUndefined();
+    else expect(readFields(file)).toEqual(file.frontmatter.data);
+  });
+
+  it('reads every content file and fixture as the lint reads it', () => {
+    const files = ['content', 'test/fixtures'].flatMap((root) =>
+      readdirSync(root, { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.(mdx?|ya?ml)$/.test(name))
+        .map((name) => join(root, name)),
+    );
+    expect(files.length).toBeGreaterThan(100);
+    for (const path of files) {
+      const file = parseContentFile(readFileSync(path, 'utf8'), formatOf(path));
+      const lint = file.frontmatter.errors.length ? undefined : file.frontmatter.data;
+      expect({ path, fields: readFields(file) }).toEqual({ path, fields: lint });
+    }
   });
 });
 
