@@ -11,6 +11,13 @@ export interface Thresholds {
   minWallSpeedRatio: number;
   /** Pulse's pages per CPU second over bare Astro's, at least (steadier than wall time). */
   minCpuSpeedRatio: number;
+  /**
+   * Pulse's pages per wall-clock and per CPU second over Starlight's on the same prose,
+   * at least: the peer a reader would pick instead. Reported, never enforced, like the
+   * bare ratios: a floor is where a run starts to read as a regression.
+   */
+  minStarlightWallSpeedRatio: number;
+  minStarlightCpuSpeedRatio: number;
   /** Pulse's peak RSS over bare Astro's, at most. */
   maxRssRatio: number;
   /** Gzip bytes per page, at most. */
@@ -37,8 +44,16 @@ export interface ThresholdLine {
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
 
-/** Compares one Pulse run against the bare runs around it; `bare` is averaged. */
-export function checkThresholds(pulse: BenchResult, bare: readonly BenchResult[], limits: Thresholds): ThresholdLine[] {
+/**
+ * Compares one Pulse run against the bare runs around it (`bare` is averaged) and, when
+ * given, a Starlight run of the same prose.
+ */
+export function checkThresholds(
+  pulse: BenchResult,
+  bare: readonly BenchResult[],
+  limits: Thresholds,
+  starlight?: BenchResult,
+): ThresholdLine[] {
   const mean = (pick: (result: BenchResult) => number) =>
     bare.reduce((sum, result) => sum + pick(result), 0) / bare.length;
   const atLeast = (name: string, measured: number, limit: number) => ({
@@ -72,6 +87,26 @@ export function checkThresholds(pulse: BenchResult, bare: readonly BenchResult[]
     },
     atMost('peak RSS vs bare Astro', pulse.peakRssMB / mean((r) => r.peakRssMB), limits.maxRssRatio),
   ];
+  if (starlight) {
+    lines.push(
+      {
+        ...atLeast(
+          'pages/s vs Starlight (wall)',
+          pulse.pagesPerSecond / starlight.pagesPerSecond,
+          limits.minStarlightWallSpeedRatio,
+        ),
+        timed: true,
+      },
+      {
+        ...atLeast(
+          'pages per CPU second vs Starlight',
+          pulse.pages / pulse.cpuSeconds / (starlight.pages / starlight.cpuSeconds),
+          limits.minStarlightCpuSpeedRatio,
+        ),
+        timed: true,
+      },
+    );
+  }
   for (const kind of ['html', 'css', 'js', 'total'] as const) {
     for (const stat of ['median', 'max'] as const) {
       lines.push(

@@ -48,6 +48,8 @@ const limits: Thresholds = {
   pages: 200,
   minWallSpeedRatio: 0.5,
   minCpuSpeedRatio: 0.5,
+  minStarlightWallSpeedRatio: 0.5,
+  minStarlightCpuSpeedRatio: 0.5,
   maxRssRatio: 2,
   bytesPerPage: {
     html: spread(6000, 10000),
@@ -109,6 +111,19 @@ describe('checkThresholds', () => {
       .filter((line) => line.timed)
       .map((line) => line.name);
     expect(timed).toEqual(['pages/s vs bare Astro (wall)', 'pages per CPU second vs bare Astro']);
+  });
+
+  test('reports speed against a Starlight run of the same prose, timed like the bare ratios', () => {
+    // Starlight: 16 pages/s, 200 pages in 8 CPU-s (25 a CPU-s); Pulse: 10 pages/s, 200 in 20 CPU-s (10).
+    const starlight = makeResult({ bench: 'starlight', pagesPerSecond: 16, cpuSeconds: 8 });
+    const lines = checkThresholds(makeResult({ pagesPerSecond: 10 }), bare, limits, starlight).slice(3, 5);
+    expect(lines).toEqual([
+      { name: 'pages/s vs Starlight (wall)', measured: 0.625, limit: 0.5, ok: true, timed: true },
+      { name: 'pages per CPU second vs Starlight', measured: 0.4, limit: 0.5, ok: false, timed: true },
+    ]);
+    expect(checkThresholds(makeResult({}), bare, limits).map((line) => line.name)).not.toContain(
+      'pages/s vs Starlight (wall)',
+    );
   });
 
   test('passes a run inside every limit', () => {
