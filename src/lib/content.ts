@@ -26,6 +26,7 @@ import { toolIds, tools } from '../calculators/registry';
 import { buildLibraryRecords } from './related/library';
 import { findDraftRelated } from './related/drafts';
 import { ContentError } from './content-error';
+import { renderTwin } from './twin/article';
 import { collectTopics, slugifyTerm, type Topic } from './topics';
 
 export type Guide = CollectionEntry<'guides'>;
@@ -250,6 +251,17 @@ export function getBodyMarkup(entry: Article): { source: string; spans: MarkupSp
   if (!entry.filePath) throw new Error(`${entry.collection}/${entry.id} has no file to read its body from`);
   const file = readContentFile(entry.filePath);
   return { source: file.body, spans: file.facts.spans };
+}
+
+/** An article's Markdown twin (src/lib/twin/article.ts), against the site's address. */
+export async function getTwin(entry: Article, site: URL): Promise<string> {
+  const registry = await getKpisById();
+  return renderTwin({
+    entry: entry as ArticleEntry,
+    body: getBodyMarkup(entry),
+    kpis: { get: (id) => registry.get(id)?.data },
+    site,
+  });
 }
 
 const models = new WeakMap<Article, ArticleModel>();
