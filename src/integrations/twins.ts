@@ -1,31 +1,31 @@
 /**
- * Writes each article's Markdown twin beside its page once the build is done, from the one
- * bundle that src/pages/pulse-twins.ndjson.ts rendered (src/lib/twin/bundle.ts says why),
- * and deletes the bundle so it never ships. `astro dev` serves twins from their own route.
+ * Writes each article's Markdown twin beside its page once the build is done, from the
+ * batches that src/pages/pulse-twins/[bundle].ndjson.ts rendered (src/lib/twin/bundle.ts
+ * says why batches), and deletes them so they never ship. `astro dev` serves twins from
+ * their own route.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeTwins, twinBundleFile } from '../lib/twin/bundle';
+import { decodeTwins, twinBundleDir } from '../lib/twin/bundle';
 
-/** Splits `dir`'s bundle into its twins; returns how many were written. */
+/** Splits `dir`'s batches into their twins, batch by batch; returns how many were written. */
 export function writeTwins(dir: string): number {
-  const bundle = join(dir, twinBundleFile);
-  let text: string;
-  try {
-    text = readFileSync(bundle, 'utf8');
-  } catch {
-    throw new Error(`pulse-twins: ${bundle} was not built: src/pages/${twinBundleFile}.ts renders it`);
+  const folder = join(dir, twinBundleDir);
+  // No batches: no articles (the markdown-twins test and the link checks catch lost twins).
+  if (!existsSync(folder)) return 0;
+  const seen = new Set<string>();
+  for (const name of readdirSync(folder).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
+    const text = readFileSync(join(folder, name), 'utf8');
+    for (const { path, markdown } of decodeTwins(text, `${twinBundleDir}/${name}`, seen)) {
+      const target = join(dir, path);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, markdown);
+    }
   }
-  const twins = decodeTwins(text);
-  for (const { path, markdown } of twins) {
-    const target = join(dir, path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, markdown);
-  }
-  rmSync(bundle);
-  return twins.length;
+  rmSync(folder, { recursive: true });
+  return seen.size;
 }
 
 export default function twins(): AstroIntegration {

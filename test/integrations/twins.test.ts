@@ -3,34 +3,43 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTwins } from '../../src/integrations/twins';
-import { encodeTwins, twinBundleFile } from '../../src/lib/twin/bundle';
+import { encodeTwins, twinBundleDir, type Twin } from '../../src/lib/twin/bundle';
 
-const site = () => mkdtempSync(join(tmpdir(), 'pulse-twins-'));
+/** A built site holding the given batches. */
+function site(...bundles: (Twin[] | string)[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pulse-twins-'));
+  mkdirSync(join(dir, twinBundleDir));
+  bundles.forEach((bundle, index) =>
+    writeFileSync(
+      join(dir, twinBundleDir, `${index + 1}.ndjson`),
+      typeof bundle === 'string' ? bundle : encodeTwins(bundle),
+    ),
+  );
+  return dir;
+}
 
 describe('writeTwins', () => {
-  it('writes each twin beside its page and leaves no bundle behind', () => {
-    const dir = site();
-    mkdirSync(join(dir, 'library', 'a'), { recursive: true });
-    const twins = [
-      { path: 'library/a.md', markdown: '# A\n' },
-      { path: 'training/b.md', markdown: '# B\n' },
-    ];
-    writeFileSync(join(dir, twinBundleFile), encodeTwins(twins));
+  it('writes each twin of every batch beside its page and leaves no batch behind', () => {
+    const dir = site([{ path: 'library/a.md', markdown: '# A\n' }], [{ path: 'training/b.md', markdown: '# B\n' }]);
     expect(writeTwins(dir)).toBe(2);
     expect(readFileSync(join(dir, 'library/a.md'), 'utf8')).toBe('# A\n');
     expect(readFileSync(join(dir, 'training/b.md'), 'utf8')).toBe('# B\n');
-    expect(existsSync(join(dir, twinBundleFile))).toBe(false);
+    expect(existsSync(join(dir, twinBundleDir))).toBe(false);
   });
 
-  it('stops the build when the bundle route did not run', () => {
-    const dir = site();
-    expect(() => writeTwins(dir)).toThrow(`${twinBundleFile} was not built`);
+  it('writes nothing for a site with no articles', () => {
+    expect(writeTwins(mkdtempSync(join(tmpdir(), 'pulse-twins-')))).toBe(0);
   });
 
-  it('writes nothing from a bundle with a bad line', () => {
-    const dir = site();
-    writeFileSync(join(dir, twinBundleFile), `${encodeTwins([{ path: 'library/a.md', markdown: 'x' }])}oops\n`);
-    expect(() => writeTwins(dir)).toThrow(`${twinBundleFile}:2: not a JSON line`);
-    expect(existsSync(join(dir, 'library/a.md'))).toBe(false);
+  it('stops the build at a bad line, naming its batch and line', () => {
+    const dir = site([{ path: 'library/a.md', markdown: 'x' }], 'oops\n');
+    expect(() => writeTwins(dir)).toThrow(`${twinBundleDir}/2.ndjson:1: not a JSON line`);
+  });
+
+  it('refuses one twin in two batches', () => {
+    const twin = { path: 'library/a.md', markdown: 'x' };
+    expect(() => writeTwins(site([twin], [twin]))).toThrow(
+      `${twinBundleDir}/2.ndjson:1: library/a.md is in the batches twice`,
+    );
   });
 });

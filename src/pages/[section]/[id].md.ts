@@ -1,7 +1,7 @@
 /**
  * Every article's Markdown twin, next to its page: /library/<id>.md beside /library/<id>/,
- * and the same under /industries/ and /training/, for `astro dev`. A build renders them all
- * through one route instead (src/pages/pulse-twins.ndjson.ts), so here it lists no paths;
+ * and the same under /industries/ and /training/, for `astro dev`. A build renders them in
+ * batches instead (src/pages/pulse-twins/[bundle].ndjson.ts), so here it lists no paths;
  * both call getTwin, and the twin itself is src/lib/twin/article.ts, a pure function.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';

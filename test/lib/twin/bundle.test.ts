@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTwins, encodeTwins } from '~/lib/twin/bundle';
+import { batches, decodeTwins, encodeTwins } from '~/lib/twin/bundle';
 
 describe('the twin bundle', () => {
   it('carries twins through one line each, in order, whatever their text', () => {
@@ -9,11 +9,11 @@ describe('the twin bundle', () => {
     ];
     const text = encodeTwins(twins);
     expect(text.split('\n')).toHaveLength(3);
-    expect(decodeTwins(text)).toEqual(twins);
+    expect(decodeTwins(text, 'b.ndjson')).toEqual(twins);
   });
 
   it.each([
-    ['{"path":"library/a.md"', 'pulse-twins.ndjson:1: not a JSON line'],
+    ['{"path":"library/a.md"', 'b.ndjson:1: not a JSON line'],
     ['{"path":"/etc/a.md","markdown":""}', 'path "/etc/a.md" is not a .md file inside the site'],
     ['{"path":"library/../../a.md","markdown":""}', 'is not a .md file inside the site'],
     ['{"path":"library//a.md","markdown":""}', 'is not a .md file inside the site'],
@@ -22,13 +22,17 @@ describe('the twin bundle', () => {
     ['null', 'path undefined is not a .md file inside the site'],
     ['{"path":"library/a.md","markdown":3}', 'library/a.md has no Markdown'],
   ])('refuses %s', (line, message) => {
-    expect(() => decodeTwins(`${line}\n`)).toThrow(message);
+    expect(() => decodeTwins(`${line}\n`, 'b.ndjson')).toThrow(message);
   });
 
   it('refuses a twin written twice, naming the second line', () => {
     const line = encodeTwins([{ path: 'library/a.md', markdown: 'x' }]);
-    expect(() => decodeTwins(line + line, 'dist/pulse-twins.ndjson')).toThrow(
-      'dist/pulse-twins.ndjson:2: library/a.md is in the bundle twice',
-    );
+    expect(() => decodeTwins(line + line, 'b.ndjson')).toThrow('b.ndjson:2: library/a.md is in the batches twice');
+  });
+
+  it('batches a list in order, the last batch holding the rest', () => {
+    expect(batches([1, 2, 3, 4, 5], 2)).toEqual([[1, 2], [3, 4], [5]]);
+    expect(batches([], 2)).toEqual([]);
+    expect(batches(Array.from({ length: 251 }, (_, i) => i)).map((batch) => batch.length)).toEqual([250, 1]);
   });
 });
