@@ -24,6 +24,8 @@ export interface PageReport {
 export interface Watch {
   /** What `page` has done so far; requests no page can be blamed for are included in every report. */
   report(page: Page): Promise<PageReport>;
+  /** Drops what `page` has done so far, before it is reused for another address. */
+  forget(page: Page): void;
 }
 
 const allowedHost = '127.0.0.1';
@@ -75,6 +77,9 @@ export async function watchContext(context: BrowserContext): Promise<Watch> {
     });
   });
   return {
+    forget(page) {
+      findings.delete(page);
+    },
     async report(page) {
       const own = entry(page);
       const unattributed = entry(undefined);
