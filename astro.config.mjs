@@ -40,7 +40,7 @@ export default defineConfig({
   // The search index is built after astro build exits: scripts/search-index.ts.
   // contentIds first: two files with one id stop the build before anything else runs; then
   // the content lint, so a build never publishes what `npm run lint` would refuse.
-  // twins writes each article's .md twin from the one bundle route once the build is done.
+  // twins writes each article's .md twin from the batch routes once the build is done.
   integrations: [contentIds(), contentLint(), mermaid(), mdx(), twins(), sitemap()],
   vite: {
     build: {

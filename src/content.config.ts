@@ -24,9 +24,9 @@ const context: SchemaContext = {
 // prose or prose for no tool, stop the build earlier, in src/integrations/content-ids.ts.
 
 /**
- * The glob loader, validating each file's fields as src/lib/markdown/content-file.ts parses
- * them, the parser the lint uses: Astro's own YAML parser rolls an impossible date such as
- * 2026-02-30 over to 2 March before the schema can see it.
+ * The glob loader, validating each file's fields as src/lib/markdown/content-file.ts reads
+ * them (js-yaml's core schema, held to the lint's reading by a test): Astro's own parse
+ * rolls an impossible date such as 2026-02-30 over to 2 March before the schema can see it.
  */
 function globAsWritten(options: Parameters<typeof glob>[0]): Loader {
   const loader = glob(options);
@@ -40,7 +40,7 @@ function globAsWritten(options: Parameters<typeof glob>[0]): Loader {
         parseData: (entry) => {
           // Through the read cache: the id check and the catalog have read these files already.
           const fields = entry.filePath ? readFields(readContentFile(entry.filePath)) : undefined;
-          // The loader's own data is the same file's fields, parsed by another YAML parser.
+          // The loader's own data is the same file's fields, with dates already turned into Date.
           return context.parseData({ ...entry, data: (fields ?? entry.data) as typeof entry.data });
         },
       }),

@@ -5,8 +5,8 @@ import { z } from 'astro/zod';
  * month lengths and leap years, so "2026-02-30" and "2026-13-45" are refused instead of
  * rolling over to March or the next year (what `z.coerce.date()` and a YAML timestamp
  * do). The build hands the schema the text as written: the content loader re-reads
- * frontmatter with the same YAML parser as the lint (src/lib/markdown/frontmatter.ts),
- * which keeps dates as text.
+ * frontmatter with js-yaml's core schema (readFields in src/lib/markdown/content-file.ts),
+ * which, like the lint's parser, keeps dates as text.
  */
 export function calendarDate(field: string, description: string) {
   const message = (input: unknown) =>
