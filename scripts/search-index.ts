@@ -27,6 +27,7 @@ import {
   isMarkedForIndex,
   isShardDataFile,
   listIndexableFiles,
+  pagesPerMirrorFolder,
   pagesPerShardFrom,
   planShards,
   shardFolder,
@@ -59,18 +60,28 @@ function assertNoErrors<T extends { errors: string[] }>(response: T, doing: stri
 }
 
 /**
- * Writes the pages to index into `mirror`, each read once, with word breaks restored
- * between block elements: those marked for search, or every page when none is (as
- * Pagefind itself would). Returns them sorted, and how many HTML files the site has.
+ * Copies the pages to index from `files` into folders under `mirror`, `perFolder` pages to
+ * a folder, each read once and with word breaks restored between block elements: those
+ * marked for search, or every page when none is (as Pagefind itself would). `folderDone`
+ * hears of each folder as soon as it is complete. Returns the pages, in sorted order.
  */
-function writeMirror(site: string, mirror: string): { pages: string[]; htmlFiles: number } {
-  const files = listIndexableFiles(listFiles(site));
+function writeMirror(
+  site: string,
+  files: readonly string[],
+  mirror: string,
+  perFolder: number,
+  folderDone: (folder: string) => void = () => {},
+): readonly string[] {
+  let written = 0;
+  let folder = mirror;
   const copy = (file: string, html: string) => {
-    const target = join(mirror, file);
+    if (written % perFolder === 0) folder = join(mirror, `part-${Math.floor(written / perFolder)}`);
+    const target = join(folder, file);
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, separateBlocks(html));
+    written += 1;
+    if (written % perFolder === 0) folderDone(folder);
   };
-  mkdirSync(mirror, { recursive: true });
   const pages: string[] = [];
   for (const file of files) {
     const html = readPage(site, file);
@@ -78,10 +89,12 @@ function writeMirror(site: string, mirror: string): { pages: string[]; htmlFiles
     copy(file, html);
     pages.push(file);
   }
-  if (pages.length > 0) return { pages, htmlFiles: files.length };
-  console.warn(unmarkedWarning);
-  for (const file of files) copy(file, readPage(site, file));
-  return { pages: files, htmlFiles: files.length };
+  if (pages.length === 0) {
+    console.warn(unmarkedWarning);
+    for (const file of files) copy(file, readPage(site, file));
+  }
+  if (written % perFolder !== 0) folderDone(folder);
+  return pages.length > 0 ? pages : files;
 }
 
 /** Moves a shard's pages from the mirror into `folder`, which Pagefind then reads alone. */
@@ -94,18 +107,22 @@ function moveShard(mirror: string, pages: readonly string[], folder: string): st
 }
 
 /**
- * Indexes the pages in `folder` into `outputPath` and frees the index. Pagefind reads the
- * folder itself: its `addDirectory` parses files on every core, where `addHTMLFile` goes
- * through its service one page at a time.
+ * Starts a Pagefind index, lets `fill` add folders to it (its `addDirectory` parses files on
+ * every core, where `addHTMLFile` goes through its service one page at a time), checks that
+ * every page went in, writes the index to `outputPath` and frees it.
  */
-async function indexShard(site: string, folder: string, pages: number, outputPath: string): Promise<void> {
+async function writeIndex(
+  site: string,
+  outputPath: string,
+  fill: (index: pagefind.PagefindIndex) => { pages: number; added: Promise<pagefind.IndexingResponse>[] },
+): Promise<void> {
   const { index } = assertNoErrors(await pagefind.createIndex({ forceLanguage: 'en' }), 'to start an index');
   if (!index) throw new Error('search index: Pagefind started no index');
   try {
-    const added = assertNoErrors(await index.addDirectory({ path: folder }), `on ${site}`);
-    if (added.page_count !== pages) {
-      throw new Error(`search index: Pagefind indexed ${added.page_count} of ${pages} pages in ${site}`);
-    }
+    const { pages, added } = fill(index);
+    const responses = await Promise.all(added);
+    const count = responses.reduce((total, response) => total + assertNoErrors(response, `on ${site}`).page_count, 0);
+    if (count !== pages) throw new Error(`search index: Pagefind indexed ${count} of ${pages} pages in ${site}`);
     assertNoErrors(await index.writeFiles({ outputPath }), `writing ${outputPath}`);
   } finally {
     await index.deleteIndex();
@@ -113,28 +130,46 @@ async function indexShard(site: string, folder: string, pages: number, outputPat
 }
 
 /**
- * Indexes the site into `outputPath`, one index per shard, one after another: only one
- * index is in Pagefind's memory at a time. Extra shards keep only their data (see isShardDataFile).
+ * Indexes the site into `outputPath`. When the site has no more HTML files than one index
+ * takes, Pagefind reads each folder of the mirror while the next one is written: folders
+ * of `pagesPerMirrorFolder` pages, added in sorted order, so every build numbers the
+ * pages alike. A larger library is mirrored whole first, then indexed one shard after
+ * another, so only one index is in Pagefind's memory at a time; extra shards keep only
+ * their data (see isShardDataFile).
  */
-async function indexInShards(site: string, outputPath: string) {
+async function indexSite(site: string, outputPath: string) {
   const work = mkdtempSync(join(tmpdir(), 'pulse-search-'));
   const mirror = join(work, 'site');
-  let indexed = 0;
+  const files = listIndexableFiles(listFiles(site));
+  const pagesPerShard = pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES);
+  rmSync(outputPath, { recursive: true, force: true });
+  const entryPages = (folder: string) => countIndexedPages(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
   try {
-    const { pages, htmlFiles } = writeMirror(site, mirror);
-    const shards = planShards(pages, pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES));
-    rmSync(outputPath, { recursive: true, force: true });
+    if (files.length <= pagesPerShard) {
+      await writeIndex(site, outputPath, (index) => {
+        const added: Promise<pagefind.IndexingResponse>[] = [];
+        const pages = writeMirror(site, files, mirror, pagesPerMirrorFolder, (path) =>
+          added.push(index.addDirectory({ path })),
+        );
+        return { pages: pages.length, added };
+      });
+      return { indexed: entryPages(outputPath), htmlFiles: files.length, shards: 1 };
+    }
+    const pages = writeMirror(site, files, mirror, Number.POSITIVE_INFINITY);
+    const whole = join(mirror, 'part-0');
+    const shards = planShards(pages, pagesPerShard);
+    let indexed = 0;
     for (const [number, shard] of shards.entries()) {
       const shardOutput = join(outputPath, shardFolder(number));
-      const folder = shards.length === 1 ? mirror : moveShard(mirror, shard, join(work, `shard-${number}`));
-      await indexShard(site, folder, shard.length, shardOutput);
-      indexed += countIndexedPages(readFileSync(join(shardOutput, 'pagefind-entry.json'), 'utf8'));
+      const path = shards.length === 1 ? whole : moveShard(whole, shard, join(work, `shard-${number}`));
+      await writeIndex(site, shardOutput, (index) => ({ pages: shard.length, added: [index.addDirectory({ path })] }));
+      indexed += entryPages(shardOutput);
       if (number === 0) continue;
       for (const file of listFiles(shardOutput)) {
         if (!isShardDataFile(file)) rmSync(join(shardOutput, file));
       }
     }
-    return { indexed, htmlFiles, shards: shards.length };
+    return { indexed, htmlFiles: files.length, shards: shards.length };
   } finally {
     await pagefind.close();
     rmSync(work, { recursive: true, force: true });
@@ -147,7 +182,7 @@ async function buildSearchIndex(site: string): Promise<void> {
     throw new Error(`search index: ${site} holds no built site; run "astro build" first.`);
   }
   const outputPath = join(site, 'pagefind');
-  const { indexed, htmlFiles, shards } = await indexInShards(site, outputPath);
+  const { indexed, htmlFiles, shards } = await indexSite(site, outputPath);
   for (const bundle of unusedBundles) rmSync(join(outputPath, bundle), { force: true });
   writeFileSync(join(outputPath, shardManifestFile), JSON.stringify(shardManifest(shards)));
   const files = listFiles(outputPath);

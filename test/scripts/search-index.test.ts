@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pagesPerMirrorFolder } from '../../src/lib/search-index';
 
 const script = fileURLToPath(new URL('../../scripts/search-index.ts', import.meta.url));
 
@@ -63,6 +64,13 @@ function readFragments(
     .sort((a, b) => a.url.localeCompare(b.url));
 }
 
+/** Every file of a built index, by name, as base64: two indexes compare byte for byte. */
+const readIndex = (dir: string) =>
+  readdirSync(join(dir, 'pagefind'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => [entry.name, readFileSync(join(entry.parentPath, entry.name)).toString('base64')])
+    .sort();
+
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('search-index step', () => {
@@ -95,13 +103,27 @@ describe('search-index step', () => {
     const second = writeSite(site);
     expect(indexSite(first).status).toBe(0);
     expect(indexSite(second).status).toBe(0);
-    const read = (dir: string) =>
-      readdirSync(join(dir, 'pagefind'), { recursive: true, withFileTypes: true })
-        .filter((entry) => entry.isFile())
-        .map((entry) => [entry.name, readFileSync(join(entry.parentPath, entry.name)).toString('base64')])
-        .sort();
-    expect(read(second)).toEqual(read(first));
+    expect(readIndex(second)).toEqual(readIndex(first));
   }, 30_000);
+
+  it('indexes a site of several mirror folders whole, and the same way twice', () => {
+    const pages = 2 * pagesPerMirrorFolder + 1;
+    const files = Object.fromEntries(
+      Array.from({ length: pages }, (_, n) => [
+        `kpis/kpi-${n}/index.html`,
+        page(`<article data-pagefind-body><h1>KPI number ${n}</h1><p>Measured ${n} times.</p></article>`),
+      ]),
+    );
+    const [first, second] = [writeSite(files), writeSite(files)];
+    const run = indexSite(first);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(`indexed ${pages} of ${pages} HTML files`);
+    expect(new Set(readFragments(first).map((fragment) => fragment.url))).toEqual(
+      new Set(Object.keys(files).map((file) => `/${file.replace(/index\.html$/, '')}`)),
+    );
+    expect(indexSite(second).status).toBe(0);
+    expect(readIndex(second)).toEqual(readIndex(first));
+  }, 60_000);
 
   it('indexes a library larger than one index in shards the browser merges', () => {
     const dir = writeSite(site);
