@@ -3,8 +3,9 @@
  * Pagefind index of the built site (default `dist/`) once `astro build` has exited, so
  * Pagefind's memory never adds to Astro's. Marked pages (`data-pagefind-body`) are copied,
  * with word breaks restored between block elements, into a temporary folder that
- * Pagefind's Node API indexes on every core. A large library is indexed in shards, one
- * index each, which the browser merges (`src/lib/search-index.ts`).
+ * Pagefind's Node API indexes on every core, a folder of pages at a time while the next is
+ * copied. A large library is indexed in shards, one index each, which the browser merges
+ * (`src/lib/search-index.ts`).
  */
 import {
   existsSync,
@@ -138,11 +139,11 @@ async function writeIndex(
  * their data (see isShardDataFile).
  */
 async function indexSite(site: string, outputPath: string) {
-  const work = mkdtempSync(join(tmpdir(), 'pulse-search-'));
-  const mirror = join(work, 'site');
   const files = listIndexableFiles(listFiles(site));
   const pagesPerShard = pagesPerShardFrom(process.env.PULSE_SEARCH_SHARD_PAGES);
   rmSync(outputPath, { recursive: true, force: true });
+  const work = mkdtempSync(join(tmpdir(), 'pulse-search-'));
+  const mirror = join(work, 'site');
   const entryPages = (folder: string) => countIndexedPages(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8'));
   try {
     if (files.length <= pagesPerShard) {
