@@ -3,7 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './lib/catalog';
-import { withoutRawFrontmatter } from './lib/lean-glob';
+import { withoutMovedFiles, withoutRawFrontmatter } from './lib/lean-glob';
 import { readContentFile, readFields } from './lib/markdown/content-file';
 import { withEditorErrors } from './lib/content-loader';
 import type { SchemaContext } from './schemas/context';
@@ -13,6 +13,7 @@ import { kpiSchema } from './schemas/kpi';
 import { trainingSchema } from './schemas/training';
 import { toolPageSchema } from './schemas/tool-page';
 
+const projectRoot = fileURLToPath(new URL('../', import.meta.url));
 const contentRoot = fileURLToPath(new URL('../content/', import.meta.url));
 const context: SchemaContext = {
   catalog: loadCatalog(contentRoot),
@@ -35,8 +36,9 @@ function globAsWritten(options: Parameters<typeof glob>[0]): Loader {
     load: (context) =>
       loader.load({
         ...context,
-        // Astro's raw copy of each Markdown file's frontmatter is dead weight (src/lib/lean-glob.ts).
-        store: withoutRawFrontmatter(context.store),
+        // Astro's raw copy of each Markdown file's frontmatter is dead weight, and its cache
+        // would keep a renamed file's old path (src/lib/lean-glob.ts).
+        store: withoutMovedFiles(withoutRawFrontmatter(context.store), projectRoot),
         parseData: (entry) => {
           // Through the read cache: the id check and the catalog have read these files already.
           const fields = entry.filePath ? readFields(readContentFile(entry.filePath)) : undefined;

@@ -1,6 +1,9 @@
 import type { DataStore } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
-import { dropRawFrontmatter, withoutRawFrontmatter } from '~/lib/lean-glob';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dropRawFrontmatter, withoutMovedFiles, withoutRawFrontmatter } from '~/lib/lean-glob';
 
 // What Astro's glob loader stores for a rendered Markdown file (astro/dist/content/loaders/glob.js).
 const rendered = {
@@ -44,5 +47,39 @@ describe('withoutRawFrontmatter', () => {
     expect(lean.set(rendered)).toBe(true);
     expect(saved).toEqual([dropRawFrontmatter(rendered)]);
     expect(lean.has('telehealth')).toBe(true);
+  });
+});
+
+describe('withoutMovedFiles', () => {
+  // Astro 7.3.5's glob loader answers an unchanged file from its cache by id and digest, so
+  // x.mdx renamed to x.md kept the .mdx path and the next build failed to import it.
+  const root = mkdtempSync(join(tmpdir(), 'pulse-moved-'));
+  mkdirSync(join(root, 'content/guides'), { recursive: true });
+  writeFileSync(join(root, 'content/guides/kept.md'), '---\ntitle: Kept\n---\n');
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  function storeOf(entries: Record<string, { id: string; filePath?: string }>) {
+    const deleted: string[] = [];
+    const store = {
+      get: (key: string) => entries[key],
+      delete: (key: string) => void deleted.push(key),
+    } as unknown as DataStore;
+    return { store: withoutMovedFiles(store, root), deleted };
+  }
+
+  it('forgets an entry whose file is gone, so the loader reads the renamed file afresh', () => {
+    const { store, deleted } = storeOf({ moved: { id: 'moved', filePath: 'content/guides/moved.mdx' } });
+    expect(store.get('moved')).toBeUndefined();
+    expect(deleted).toEqual(['moved']);
+  });
+
+  it('answers as before for an entry whose file is there, one with no file, and none at all', () => {
+    const kept = { id: 'kept', filePath: 'content/guides/kept.md' };
+    const data = { id: 'win-rate' };
+    const { store, deleted } = storeOf({ kept, 'win-rate': data });
+    expect(store.get('kept')).toBe(kept);
+    expect(store.get('win-rate')).toBe(data);
+    expect(store.get('missing')).toBeUndefined();
+    expect(deleted).toEqual([]);
   });
 });
