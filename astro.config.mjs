@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import contentIds from './src/integrations/content-ids.ts';
 import contentLint from './src/integrations/content-lint.ts';
 import mermaid from './src/integrations/mermaid.ts';
+import proseTables from './src/integrations/prose-tables.ts';
 import twins from './src/integrations/twins.ts';
 import { readFeedbackConfig, readFeedbackCsp } from './src/lib/feedback/config.ts'; // feedback
 
@@ -40,8 +41,9 @@ export default defineConfig({
   // The search index is built after astro build exits: scripts/search-index.ts.
   // contentIds first: two files with one id stop the build before anything else runs; then
   // the content lint, so a build never publishes what `npm run lint` would refuse.
+  // proseTables gives a Markdown body's tables the scrolling box MDX tables get from ProseTable.
   // twins writes each article's .md twin from the batch routes once the build is done.
-  integrations: [contentIds(), contentLint(), mermaid(), mdx(), twins(), sitemap()],
+  integrations: [contentIds(), contentLint(), mermaid(), proseTables(), mdx(), twins(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {

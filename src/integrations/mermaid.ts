@@ -12,6 +12,7 @@ import { buildDiagramCss, getDiagramStylesheetPath } from '../lib/diagrams/figur
 import { createDiagramPlugin } from '../lib/diagrams/plugin';
 import { scanDiagramFences } from '../lib/diagrams/scan';
 import { DiagramSession, type LaunchBrowser } from '../lib/diagrams/session';
+import { satteriOptions } from './satteri-options';
 
 export interface MermaidOptions {
   /** Folders searched for Markdown and MDX with diagrams, relative to the project root. */
@@ -20,11 +21,6 @@ export interface MermaidOptions {
   cacheDir?: string;
   /** For tests: replaces the Chromium launcher. */
   launch?: LaunchBrowser;
-}
-
-interface SatteriLike {
-  name: string;
-  options: { mdastPlugins: unknown[]; diagramRenderKey?: string };
 }
 
 const stylesheet = fileURLToPath(new URL('../lib/diagrams/diagram.css', import.meta.url));
@@ -36,23 +32,17 @@ export default function mermaid(options: MermaidOptions = {}): AstroIntegration 
     hooks: {
       'astro:config:setup': async ({ config, command, logger, injectScript }) => {
         if (command === 'preview') return;
-        const processor = config.markdown.processor as unknown as SatteriLike;
-        if (processor.name !== 'satteri') {
-          throw new Error(
-            `pulse-mermaid plugs into the Sätteri Markdown processor, but markdown.processor is "${processor.name}". ` +
-              'Remove markdown.processor from astro.config.mjs or set it to satteri().',
-          );
-        }
+        const satteri = satteriOptions(config, 'pulse-mermaid');
         const root = fileURLToPath(config.root);
         const active = new DiagramSession({
           cacheDir: resolve(root, options.cacheDir ?? '.cache/diagrams'),
           ...(options.launch ? { launch: options.launch } : {}),
         });
         session = active;
-        processor.options.mdastPlugins.push(createDiagramPlugin(active, root));
+        satteri.mdastPlugins.push(createDiagramPlugin(active, root));
         // Astro keeps rendered .md entries between builds until its config changes; putting the
         // render settings into the config makes a new theme or mermaid version re-render them.
-        processor.options.diagramRenderKey = active.hashOf('');
+        satteri.diagramRenderKey = active.hashOf('');
         injectScript('page-ssr', `import ${JSON.stringify(stylesheet)};`);
 
         const started = performance.now();
