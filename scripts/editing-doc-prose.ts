@@ -11,7 +11,7 @@ export const editingIntro = [
   '| command | what it does |',
   '| --- | --- |',
   '| `npm run new -- industry "Pest Control"` | Writes `content/industries/pest-control.md`: a draft with today\'s date, up to nine registry KPIs and a TODO in every sentence you must write. |',
-  '| `npm run new -- guide "How much does a fractional CRO cost in Denver?"` | Writes `content/guides/fractional-cro-cost-denver.mdx` with every section. Add `--slug <id>` to choose the file name. |',
+  '| `npm run new -- guide "How much does a fractional CRO cost in Denver?"` | Writes `content/guides/fractional-cro-cost-denver.md` with every section; rename it to `.mdx` when its body embeds a calculator. Add `--slug <id>` to choose the file name. |',
   '| `npm run new -- training "The Pipeline Hygiene Reboot — 60-Min Training"` | Writes `content/trainings/pipeline-hygiene-reboot.md`: a draft sixty-minute plan whose agenda already adds up, with a TODO in every sentence you must write. |',
   '| `npm run dev` | Previews the site, drafts included, at <http://localhost:4321/>. |',
   "| `npm run check` | Lints every content file and prints every problem at once, with each page's quality score; then type-checks; then checks that this file is current. All three run even when one fails, and the command fails if any did. |",

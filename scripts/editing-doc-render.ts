@@ -146,7 +146,7 @@ export function renderEditingDoc(): string {
     '',
     'Generated from the `.describe()` text in `src/schemas/`. A field is required unless it has a default or says "no".',
     '',
-    ...renderFieldTable('Guide: `content/guides/<id>.mdx`', schemas.guide),
+    ...renderFieldTable('Guide: `content/guides/<id>.md`, or `.mdx` with a component in the body', schemas.guide),
     ...renderFieldTable('Industry page: `content/industries/<id>.md`', schemas.industry),
     ...renderFieldTable('Training: `content/trainings/<id>.md`', schemas.training),
     ...renderFieldTable('KPI: `content/kpis/<id>.yaml`', schemas.kpi),

@@ -7,7 +7,7 @@ const stepSchema = z.object({
   detail: z.string().trim().min(1).describe('One or two sentences on how to do it.'),
 });
 
-/** Frontmatter of a question-and-answer guide (`content/guides/<id>.mdx`). */
+/** Frontmatter of a question-and-answer guide (`content/guides/<id>.md`, or `.mdx` when its body embeds a component). */
 export function guideSchema(ctx: SchemaContext) {
   return z
     .object({

@@ -142,10 +142,10 @@ describe('guide skeleton', () => {
       today,
       registry,
     });
-    const doc = parseContentFile('content/guides/new.mdx', 'guide', 'new', other);
+    const doc = parseContentFile('content/guides/new.md', 'guide', 'new', other);
     const report = lintCorpus([...loadCorpus(fixtureContent), doc], { today, tools: [] });
     expect(report.problems.map((p) => [p.file, p.rule, p.severity])).toEqual([
-      ['content/guides/new.mdx', 'todo', 'warning'],
+      ['content/guides/new.md', 'todo', 'warning'],
     ]);
   });
 

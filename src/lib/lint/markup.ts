@@ -6,6 +6,7 @@
  */
 import { isSafeHref, isScriptHref } from '../markdown/safe-href';
 import type { LintDocument } from './document';
+import { componentTagOf } from './mdx';
 import type { Problem } from './problem';
 
 /** `<div class="x">…` → "div"; a closing tag, a comment or a declaration → undefined. */
@@ -27,7 +28,8 @@ export function checkMarkup(docs: readonly LintDocument[]): Problem[] {
     });
     const html = doc.facts.html.flatMap(({ line, value }) => {
       const tag = openingTag(value);
-      if (!tag) return [];
+      // A component in a .md body is the mdx rule's error, with its own fix.
+      if (!tag || componentTagOf(value)) return [];
       return [
         warn(
           line,

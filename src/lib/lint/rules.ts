@@ -31,6 +31,12 @@ export const lintRules: readonly RuleInfo[] = [
       'A body holds raw HTML, or a link that is not a web, mail, site or in-page address (javascript:, data:, a path-relative x/): the page would render it, its Markdown copy drops it.',
   },
   {
+    id: 'mdx',
+    severity: 'error',
+    summary:
+      'A `.md` body uses a component (`<PipelineCoverageCalculator />`), which only MDX renders: rename the file to `.mdx`. The other way round, a `.mdx` body with no component, import, export or {expression} gets a warning: as `.md` it builds about three times faster.',
+  },
+  {
     id: 'figures',
     severity: 'error',
     summary:

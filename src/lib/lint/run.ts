@@ -14,6 +14,7 @@ import { checkIdClashes } from './id-clashes';
 import { checkDraftRelated, checkIds } from './ids';
 import { checkLinks } from './links';
 import { checkMarkup } from './markup';
+import { checkMdx } from './mdx';
 import { sortProblems, type Problem } from './problem';
 import { listOf, textOf } from './raw';
 import { checkProvenance } from './provenance';
@@ -110,6 +111,7 @@ export function lintCorpus(corpus: readonly LintDocument[], options: LintOptions
     ...checkIdClashes(docs),
     ...checkLinks(docs, site),
     ...checkMarkup(docs),
+    ...checkMdx(docs),
     ...checkFigures(docs, kpiNames),
     ...checkSections(docs),
     ...checkTodos(docs),

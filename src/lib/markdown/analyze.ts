@@ -32,6 +32,8 @@ export interface MarkdownFacts {
   components: (Located & { name: string; attributes: Record<string, string> })[];
   /** What the Markdown twin cannot copy as written (MDX, HTML, links to rewrite), by offset in the body. */
   spans: MarkupSpan[];
+  /** Whether the body holds what only MDX renders: an import or export, an `{expression}` or a JSX element. */
+  usesMdx: boolean;
 }
 
 /** The facts of a file that has no body, or whose body does not parse. */
@@ -45,6 +47,7 @@ export const emptyFacts = (): MarkdownFacts => ({
   todoLines: [],
   components: [],
   spans: [],
+  usesMdx: false,
 });
 
 interface Node extends MdastNode {
@@ -60,6 +63,14 @@ export const todoMarker = /\bTODO\b/;
 /** Nodes whose content a reader never sees as prose. */
 const hidden = new Set(['code', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'yaml', 'definition']);
 const blocks = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote', 'mdxJsxFlowElement']);
+/** Nodes only an MDX parse produces, and only MDX renders. */
+const mdxOnly = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
 
 function textOf(node: Node): string {
   if (hidden.has(node.type)) return '';
@@ -83,6 +94,7 @@ export function analyzeMarkdown(source: string, format: SourceFormat, firstLine 
   const visit = (node: Node) => {
     const line = lineOf(node);
     if (typeof node.value === 'string') markTodos(node.value, node.type === 'code' ? line + 1 : line);
+    if (mdxOnly.has(node.type)) facts.usesMdx = true;
     switch (node.type) {
       case 'heading':
         facts.headings.push({ line, depth: node.depth ?? 1, text: textOf(node).trim() });

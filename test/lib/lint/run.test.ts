@@ -14,8 +14,8 @@ describe('lintCorpus', () => {
   it('fires every documented rule on the broken corpus, errors and warnings together', () => {
     const report = lintCorpus(loadBroken(), { today, tools: [] });
     expect(new Set(report.problems.map((p) => p.rule))).toEqual(new Set(lintRules.map((rule) => rule.id)));
-    expect(report.problems.filter((p) => p.severity === 'error')).toHaveLength(18);
-    expect(report.problems.filter((p) => p.severity === 'warning')).toHaveLength(11);
+    expect(report.problems.filter((p) => p.severity === 'error')).toHaveLength(19);
+    expect(report.problems.filter((p) => p.severity === 'warning')).toHaveLength(13);
     expect(report.unscored).toEqual(['test/fixtures/lint/broken/industries/telehealth.md']);
   });
 
@@ -54,13 +54,13 @@ describe('npm run lint', () => {
     const { status, stdout } = run('test/fixtures/lint/broken');
     expect(status).toBe(1);
     const problemLines = stdout.split('\n').filter((line) => /:\d+  /.test(line));
-    expect(problemLines).toHaveLength(29);
+    expect(problemLines).toHaveLength(32);
     for (const line of problemLines)
       expect(line).toMatch(/^test\/fixtures\/lint\/broken\/\S+:\d+  \S+  (error|warning): .+ \[[a-z]+\]$/);
     expect(stdout).toContain(
       'fractional-cro-cost-denver.mdx  3/10  missing: related (missing or unpublished: guides/fractional-cro-pricing); actionable (1 step; give at least 3)',
     );
-    expect(stdout.trim().split('\n').at(-1)).toBe('18 errors, 11 warnings in 11 files.');
+    expect(stdout.trim().split('\n').at(-1)).toBe('19 errors, 13 warnings in 11 files.');
   });
 
   it('exits 0 on a clean corpus', () => {
