@@ -6,14 +6,14 @@ import { formatProblem } from '~/lib/lint/problem';
 
 const guide = (file: string, body: string) =>
   parseContentFile(`content/guides/${file}`, 'guide', file.replace(/\.mdx?$/, ''), `---\ntitle: T\n---\n${body}`);
+/** What the rule prints for one file's body. */
+const report = (file: string, body: string) => checkMdx([guide(file, body)]).map(formatProblem);
 
 describe('checkMdx', () => {
   it('refuses a component in a .md body at its line, naming the .mdx file to rename it to', () => {
-    const doc = guide(
-      'cost.md',
-      'Intro.\n\n<PipelineCoverageCalculator target="$1M" />\n\nAnd <Callout>inline</Callout>.',
-    );
-    expect(checkMdx([doc]).map(formatProblem)).toEqual([
+    expect(
+      report('cost.md', 'Intro.\n\n<PipelineCoverageCalculator target="$1M" />\n\nAnd <Callout>inline</Callout>.'),
+    ).toEqual([
       'content/guides/cost.md:6  body  error: <PipelineCoverageCalculator> is a component, and only MDX renders components: a .md page would show nothing in its place. Rename the file to cost.mdx. [mdx]',
       'content/guides/cost.md:8  body  error: <Callout> is a component, and only MDX renders components: a .md page would show nothing in its place. Rename the file to cost.mdx. [mdx]',
     ]);
@@ -23,11 +23,8 @@ describe('checkMdx', () => {
   });
 
   it('suggests .md for an .mdx body that uses nothing only MDX renders', () => {
-    const doc = guide(
-      'plain.mdx',
-      '## A heading\n\nProse with a [link](/kpis/win-rate/).\n\n| a | b |\n| - | - |\n| 1 | 2 |',
-    );
-    expect(checkMdx([doc]).map(formatProblem)).toEqual([
+    const body = '## A heading\n\nProse with a [link](/kpis/win-rate/).\n\n| a | b |\n| - | - |\n| 1 | 2 |';
+    expect(report('plain.mdx', body)).toEqual([
       'content/guides/plain.mdx:4  body  warning: the body uses no component, import, export or {expression}, so it needs no MDX: rename the file to plain.md, which builds about three times faster, and check the page (Markdown reads a line indented four spaces as code, MDX does not). [mdx]',
     ]);
   });
@@ -41,7 +38,7 @@ describe('checkMdx', () => {
     ['a comment, which is an expression', 'Text.\n\n{/* editor note */}'],
     ['an HTML tag, which MDX reads as JSX', 'Text <abbr title="Customer acquisition cost">CAC</abbr>.'],
   ])('leaves an .mdx body with %s alone', (_what, body) => {
-    expect(checkMdx([guide('uses.mdx', body)])).toEqual([]);
+    expect(report('uses.mdx', body)).toEqual([]);
   });
 
   it('says nothing about an .mdx body that does not parse, or a .md body without components', () => {
