@@ -21,7 +21,7 @@ function readFrontmatter(path: string): Record<string, any> {
   if (!match) throw new Error(`content/${path} has no frontmatter`);
   return parse(match[1]!) as Record<string, any>;
 }
-const guide = readFrontmatter(`guides/${guideId}.mdx`);
+const guide = readFrontmatter(`guides/${guideId}.md`);
 const industry = readFrontmatter(`industries/${industryId}.md`);
 const trainingId = 'net-new-logo-reboot';
 const training = readFrontmatter(`trainings/${trainingId}.md`);
