@@ -67,10 +67,15 @@ export const unmarkedWarning =
 /**
  * Pages per Pagefind index. Pagefind holds a whole index in memory (about 0.4 GB per
  * 1,000 Pulse pages, measured), so a library larger than this is indexed as several
- * indexes, one after another, and the browser merges them. 4,000 keeps each near
- * 1.5 GB, below what Astro's own build peaks at for the same library.
+ * indexes, one after another, and the browser merges them; each extra index costs the
+ * first search about 20 kB a query word. By the measured rates (Pagefind 0.41 GB per 1,000
+ * pages; Astro's build 2.05 GB at 5,000 pages and 3.15 GB at 10,000), one index of 5,500
+ * pages peaks near where Astro's build of that library does, and the shards of a larger
+ * library stay below it. At 10,042 pages (2026-12-07): two shards peaked at 2.05 GB against Astro's
+ * 3.09 GB and cost a first search 459.8 kB; three (4,000 a shard) 1.35 GB and 499.2 kB; one
+ * index 3.72 GB, above Astro's peak, and 419.7 kB.
  */
-export const defaultPagesPerShard = 4000;
+export const defaultPagesPerShard = 5500;
 
 /**
  * Pages per folder of the copy Pagefind reads, when the site fits one index. Pagefind

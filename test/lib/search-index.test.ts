@@ -64,7 +64,7 @@ describe('search index shards', () => {
   it('rejects a shard size that is not a positive whole number', () => {
     expect(() => planShards(pages(3), 0)).toThrow(/at least 1, not 0/);
     expect(() => pagesPerShardFrom('2.5')).toThrow(/PULSE_SEARCH_SHARD_PAGES .* not "2.5"/);
-    expect(pagesPerShardFrom(undefined)).toBe(4000);
+    expect(pagesPerShardFrom(undefined)).toBe(5500);
     expect(pagesPerShardFrom('1500')).toBe(1500);
   });
 
