@@ -156,8 +156,9 @@ async function indexSite(site: string, outputPath: string) {
       });
       return { indexed: entryPages(outputPath), htmlFiles: files.length, shards: 1 };
     }
-    const pages = writeMirror(site, files, mirror, Number.POSITIVE_INFINITY);
-    const whole = join(mirror, 'part-0');
+    // One folder holding every page, which the shards are then moved out of.
+    let whole = mirror;
+    const pages = writeMirror(site, files, mirror, Number.POSITIVE_INFINITY, (folder) => (whole = folder));
     const shards = planShards(pages, pagesPerShard);
     let indexed = 0;
     for (const [number, shard] of shards.entries()) {
