@@ -7,8 +7,21 @@
  */
 import type { HastPluginEntry } from 'satteri';
 
-/** What a screen reader announces for the box: a group, not a landmark (a page may hold several). */
-export const tableScrollLabel = 'Table, scrolls sideways on small screens';
+/**
+ * The box's attributes, in the order both write them: ProseTable spreads them, this plugin
+ * writes them as HTML. The label is what a screen reader announces: a group, not a landmark
+ * (a page may hold several).
+ */
+export const tableScrollAttributes = {
+  class: 'table-scroll',
+  role: 'group',
+  'aria-label': 'Table, scrolls sideways on small screens',
+  tabindex: '0',
+} as const;
+
+const box = `<div ${Object.entries(tableScrollAttributes)
+  .map(([name, value]) => `${name}="${value}"`)
+  .join(' ')}></div>`;
 
 export const tableScrollPlugin: HastPluginEntry = (context) => {
   // MDX has ProseTable; a body without a pipe has no Markdown table to wrap.
@@ -18,9 +31,7 @@ export const tableScrollPlugin: HastPluginEntry = (context) => {
     element: {
       filter: ['table'],
       visit(node, ctx) {
-        ctx.wrapNode(node, {
-          raw: `<div class="table-scroll" role="group" aria-label="${tableScrollLabel}" tabindex="0"></div>`,
-        });
+        ctx.wrapNode(node, { raw: box });
       },
     },
   };
