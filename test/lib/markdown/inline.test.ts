@@ -27,6 +27,19 @@ describe('renderInlineMarkdown', () => {
   it('does not format inside code spans', () => {
     expect(renderInlineMarkdown('`**x**`')).toBe('<code>**x**</code>');
   });
+
+  it('renders text with no inline syntax as the parser would, escaped', () => {
+    // Plain text skips markdown-it; a trailing backslash (kept as text) sends it through.
+    const plain = fc.string({
+      unit: fc.constantFrom('a', ' ', '\n', '<', '>', '"', "'", '~', '!', ':', '/', '(', ')', ']', 'é', '—'),
+    });
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(renderInlineMarkdown(`${text}\\`)).toBe(`${renderInlineMarkdown(text)}\\`);
+        expect(renderInlineMarkdown(text)).toBe(escapeHtml(text));
+      }),
+    );
+  });
 });
 
 describe('stripInlineMarkdown', () => {
@@ -78,6 +91,7 @@ describe('listInlineLinks', () => {
     // Rendered as text by renderInlineMarkdown, so not a link a reader follows.
     ['[bad](javascript:alert(1))', []],
     ['*[nested](/kpis/quota-attainment/)*', ['/kpis/quota-attainment/']],
+    ['Plain text (with brackets] and a path /kpis/win-rate/) links nothing.', []],
   ])('%s', (text, links) => {
     expect(listInlineLinks(text)).toEqual(links);
   });
