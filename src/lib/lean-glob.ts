@@ -1,5 +1,5 @@
 /**
- * The store Astro's glob loader writes to, with two corrections. When it renders a `.md`
+ * Astro's glob loader, corrected where it reads and where it writes. When it renders a `.md`
  * file at content sync, Astro keeps the raw frontmatter in the entry's
  * `rendered.metadata.frontmatter` (as `remarkPluginFrontmatter`, for remark plugins that add
  * fields) beside the schema-checked `data`. Pulse has no such plugin and reads only `data`,
@@ -7,11 +7,15 @@
  * the build bundles as one JavaScript module (138 MB at 10,000 pages), compiles and holds in
  * memory to the end. And the loader keeps a cached entry whose text is unchanged even when
  * its file was renamed (`x.mdx` → `x.md`, one id, one digest): the entry keeps the old path,
- * and the next build fails to import a file that is gone (Astro 7.3.5).
+ * and the next build fails to import a file that is gone (Astro 7.3.5). Where it reads, its
+ * entry types parse every file's frontmatter with js-yaml's default schema, which Pulse
+ * cannot use (it rolls 2026-02-30 over to 2 March) and so parsed a second time.
  */
 import type { DataStore } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatOf, readContentFile, readFields } from './markdown/content-file';
 
 type StoredEntry = Parameters<DataStore['set']>[0];
 
@@ -43,4 +47,62 @@ export function withoutMovedFiles(store: DataStore, root: string): DataStore {
       return undefined;
     },
   };
+}
+
+/** What an entry type tells the glob loader about a file (Astro's `getEntryInfo` result). */
+export interface EntryInfo {
+  data: Record<string, unknown>;
+  body?: string;
+  slug?: string;
+  rawData?: string;
+}
+
+/** The part of Astro's ContentEntryType the glob loader calls before rendering. */
+export interface EntryType {
+  getEntryInfo(params: { fileUrl: URL; contents: string }): EntryInfo | Promise<EntryInfo>;
+}
+
+/**
+ * A file's entry info with its fields as written (readFields: js-yaml's core schema, dates
+ * kept as text), from the build's one read of the file; undefined when the fields do not
+ * parse as a mapping, so the caller can let Astro's parser report the mistake.
+ */
+export function readEntryInfo(path: string): EntryInfo | undefined {
+  const file = readContentFile(path);
+  const data = readFields(file);
+  if (!data || !file.yaml) return undefined;
+  // A YAML data file is all fields; a Markdown file's body is what follows them, trimmed as Astro does.
+  if (formatOf(path) === 'yaml') return { data, rawData: file.yaml.text };
+  const slug = typeof data['slug'] === 'string' ? data['slug'] : undefined;
+  return { data, body: file.body.trim(), rawData: file.yaml.text, ...(slug === undefined ? {} : { slug }) };
+}
+
+/** The extensions src/lib/markdown/content-file.ts reads; JSON or TOML would stay Astro's. */
+const readsAsWritten = new Set(['.md', '.mdx', '.yaml', '.yml']);
+
+/**
+ * The loader's entry types, each reading a file's fields once and as written: `readEntryInfo`
+ * instead of Astro's js-yaml parse, which would otherwise run beside Pulse's own for every
+ * file (about 1 s of a 2,000-page build). Fields that do not parse go to Astro's parser, so
+ * its located YAML error still reaches the editor. `fromFile` hears of each data object
+ * read this way, so the loader's `parseData` knows it need not read it again.
+ */
+export function withFieldsAsWritten<T extends EntryType>(
+  entryTypes: ReadonlyMap<string, T>,
+  fromFile: (data: Record<string, unknown>) => void,
+): Map<string, T> {
+  const wrapped = new Map(entryTypes);
+  for (const [extension, entryType] of entryTypes) {
+    if (!readsAsWritten.has(extension)) continue;
+    wrapped.set(extension, {
+      ...entryType,
+      getEntryInfo: (params: { fileUrl: URL; contents: string }) => {
+        const info = readEntryInfo(fileURLToPath(params.fileUrl));
+        if (!info) return entryType.getEntryInfo(params);
+        fromFile(info.data);
+        return info;
+      },
+    });
+  }
+  return wrapped;
 }

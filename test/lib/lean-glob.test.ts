@@ -1,9 +1,20 @@
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { DataStore } from 'astro/loaders';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dropRawFrontmatter, withoutMovedFiles, withoutRawFrontmatter } from '~/lib/lean-glob';
+import {
+  dropRawFrontmatter,
+  readEntryInfo,
+  withFieldsAsWritten,
+  withoutMovedFiles,
+  withoutRawFrontmatter,
+  type EntryInfo,
+  type EntryType,
+} from '~/lib/lean-glob';
+import { readContentFile, readFields } from '~/lib/markdown/content-file';
 
 // What Astro's glob loader stores for a rendered Markdown file (astro/dist/content/loaders/glob.js).
 const rendered = {
@@ -81,5 +92,105 @@ describe('withoutMovedFiles', () => {
     expect(store.get('win-rate')).toBe(data);
     expect(store.get('missing')).toBeUndefined();
     expect(deleted).toEqual([]);
+  });
+});
+
+describe('readEntryInfo', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pulse-entry-info-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (name: string, text: string) => {
+    writeFileSync(join(root, name), text);
+    return join(root, name);
+  };
+
+  it('gives a Markdown file its fields as written and its body trimmed, as Astro would', () => {
+    const path = write(
+      'page.md',
+      '---\ntitle: Telehealth\npublished: 2026-02-30\nslug: tele\n---\n\n## Why\n\nBody.\n\n',
+    );
+    expect(readEntryInfo(path)).toEqual({
+      data: { title: 'Telehealth', published: '2026-02-30', slug: 'tele' },
+      body: '## Why\n\nBody.',
+      slug: 'tele',
+      rawData: 'title: Telehealth\npublished: 2026-02-30\nslug: tele',
+    });
+  });
+
+  it('gives a YAML data file its fields and its text, with no body', () => {
+    const path = write('win-rate.yaml', 'name: Win rate\nunit: percent\n');
+    expect(readEntryInfo(path)).toEqual({
+      data: { name: 'Win rate', unit: 'percent' },
+      rawData: 'name: Win rate\nunit: percent\n',
+    });
+  });
+
+  it('has nothing for fields that do not parse or are not a mapping, or a file without any', () => {
+    expect(readEntryInfo(write('broken.md', '---\ntitle: [unclosed\n---\nBody.'))).toBeUndefined();
+    expect(readEntryInfo(write('list.md', '---\n- a\n- b\n---\nBody.'))).toBeUndefined();
+    expect(readEntryInfo(write('bare.md', 'Body only.'))).toBeUndefined();
+  });
+
+  it("reads every content file's and fixture's body as Astro's Markdown entry type does", () => {
+    const files = ['content', 'test/fixtures'].flatMap((folder) =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((name) => /\.mdx?$/.test(name))
+        .map((name) => resolve(folder, name)),
+    );
+    expect(files.length).toBeGreaterThan(50);
+    for (const path of files) {
+      const astro = parseFrontmatter(readFileSync(path, 'utf8'), { frontmatter: 'empty-with-spaces' });
+      expect({ path, body: readEntryInfo(path)?.body }).toEqual({ path, body: astro.content.trim() });
+    }
+  });
+});
+
+describe('withFieldsAsWritten', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pulse-entry-types-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const good = join(root, 'good.md');
+  const broken = join(root, 'broken.md');
+  writeFileSync(good, '---\ntitle: Good\nupdated: 2026-03-01\n---\nBody.');
+  writeFileSync(broken, '---\ntitle: [unclosed\n---\nBody.');
+
+  // Stands in for Astro's entry types: it answers with Date objects, as js-yaml's default schema does.
+  const astroInfo: EntryInfo = { data: { title: 'Good', updated: new Date('2026-03-01') } };
+  const astroType: EntryType & { extensions: string[] } = {
+    extensions: ['.md'],
+    getEntryInfo: ({ fileUrl }) => {
+      if (fileUrl.pathname.endsWith('broken.md')) throw new Error('YAML error at broken.md:2');
+      return astroInfo;
+    },
+  };
+  const jsonType: EntryType = { getEntryInfo: () => ({ data: { from: 'astro' } }) };
+
+  it('answers from the one parse, dates as written, and says which data it made', async () => {
+    const made: object[] = [];
+    const types = withFieldsAsWritten(new Map([['.md', astroType]]), (data) => made.push(data));
+    const info = await types.get('.md')?.getEntryInfo({ fileUrl: pathToFileURL(good), contents: '' });
+    expect(info?.data).toEqual({ title: 'Good', updated: '2026-03-01' });
+    expect(info?.data).toEqual(readFields(readContentFile(good)));
+    expect(made).toEqual([info?.data]);
+    expect(types.get('.md')).toHaveProperty('extensions', ['.md']);
+  });
+
+  it("leaves fields that do not parse to Astro's parser, so its located error still stops the build", () => {
+    const made: object[] = [];
+    const types = withFieldsAsWritten(new Map([['.md', astroType]]), (data) => made.push(data));
+    expect(() => types.get('.md')?.getEntryInfo({ fileUrl: pathToFileURL(broken), contents: '' })).toThrow(
+      'YAML error at broken.md:2',
+    );
+    expect(made).toEqual([]);
+  });
+
+  it('keeps the entry types of formats Pulse does not read', () => {
+    const types = withFieldsAsWritten(
+      new Map([
+        ['.md', astroType],
+        ['.json', jsonType],
+      ]),
+      () => {},
+    );
+    expect(types.get('.json')).toBe(jsonType);
+    expect(types.size).toBe(2);
   });
 });
