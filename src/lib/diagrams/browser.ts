@@ -48,9 +48,10 @@ function serveFromMemory(route: Route) {
 /** Runs inside the page: mermaid's own parse message on failure, else the SVG and its text. */
 async function renderInPage(args: { id: string; source: string; config: Record<string, unknown> }) {
   const { mermaid } = globalThis as unknown as { mermaid: MermaidGlobal };
-  mermaid.initialize(args.config);
+  // Without suppressErrorRendering, render() would draw mermaid's "Syntax error" picture
+  // before throwing; with it, render() throws the parser's own message, so no separate parse.
+  mermaid.initialize({ ...args.config, suppressErrorRendering: true });
   try {
-    await mermaid.parse(args.source);
     const { svg, diagramType } = await mermaid.render(args.id, args.source);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     const text = (selector: string) => doc.querySelector(selector)?.textContent?.trim() || undefined;
@@ -78,7 +79,6 @@ async function renderInPage(args: { id: string; source: string; config: Record<s
 
 interface MermaidGlobal {
   initialize(config: Record<string, unknown>): void;
-  parse(source: string): Promise<unknown>;
   render(id: string, source: string): Promise<{ svg: string; diagramType: string }>;
 }
 
