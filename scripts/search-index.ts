@@ -124,6 +124,8 @@ async function writeIndex(
     const responses = await Promise.all(added);
     const count = responses.reduce((total, response) => total + assertNoErrors(response, `on ${site}`).page_count, 0);
     if (count !== pages) throw new Error(`search index: Pagefind indexed ${count} of ${pages} pages in ${site}`);
+    // Pagefind's service builds the index twice here (its WriteFiles handler and write_files
+    // each call build_indexes), about 1 s per 2,000 pages more than its CLI (BENCHMARKS.md).
     assertNoErrors(await index.writeFiles({ outputPath }), `writing ${outputPath}`);
   } finally {
     await index.deleteIndex();
