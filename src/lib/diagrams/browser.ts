@@ -45,12 +45,21 @@ function serveFromMemory(route: Route) {
   return route.abort();
 }
 
-/** Runs inside the page: mermaid's own parse message on failure, else the SVG and its text. */
-async function renderInPage(args: { id: string; source: string; config: Record<string, unknown> }) {
+/** Runs inside the page once: the configuration every render there starts from. */
+function initializeInPage(config: Record<string, unknown>) {
   const { mermaid } = globalThis as unknown as { mermaid: MermaidGlobal };
   // Without suppressErrorRendering, render() would draw mermaid's "Syntax error" picture
   // before throwing; with it, render() throws the parser's own message, so no separate parse.
-  mermaid.initialize({ ...args.config, suppressErrorRendering: true });
+  mermaid.initialize({ ...config, suppressErrorRendering: true });
+}
+
+/**
+ * Runs inside the page: mermaid's own parse message on failure, else the SVG and its text.
+ * Each render() resets mermaid to the page's initial configuration before reading the
+ * diagram's own directives, so one diagram's `%%{init}%%` never reaches the next.
+ */
+async function renderInPage(args: { id: string; source: string }) {
+  const { mermaid } = globalThis as unknown as { mermaid: MermaidGlobal };
   try {
     const { svg, diagramType } = await mermaid.render(args.id, args.source);
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
@@ -82,10 +91,11 @@ interface MermaidGlobal {
   render(id: string, source: string): Promise<{ svg: string; diagramType: string }>;
 }
 
-async function openRenderPage(context: BrowserContext): Promise<Page> {
+async function openRenderPage(context: BrowserContext, config: Record<string, unknown>): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => 'mermaid' in globalThis);
+  await page.evaluate(initializeInPage, config);
   return page;
 }
 
@@ -106,7 +116,7 @@ export async function launchDiagramBrowser(
   let opened = 0;
   function openPage(): Promise<Page> {
     opened++;
-    return openRenderPage(context).catch((error: unknown) => {
+    return openRenderPage(context, config).catch((error: unknown) => {
       opened--;
       throw error;
     });
@@ -138,7 +148,7 @@ export async function launchDiagramBrowser(
         timer = setTimeout(() => resolve('timeout'), timeoutMs);
       });
       try {
-        const outcome = await Promise.race([page.evaluate(renderInPage, { ...job, config }), timeout]);
+        const outcome = await Promise.race([page.evaluate(renderInPage, job), timeout]);
         if (outcome === 'timeout') {
           discard(page);
           return { ok: false, message: `mermaid did not finish within ${timeoutMs / 1000} s` };

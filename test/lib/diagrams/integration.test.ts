@@ -10,7 +10,9 @@ import type { AstroIntegration } from 'astro';
 import { markdownToHtml, type MdastPluginEntry } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import mermaid from '~/integrations/mermaid';
+import { launchDiagramBrowser } from '~/lib/diagrams/browser';
 import type { RenderedDiagram } from '~/lib/diagrams/cache';
+import { getMermaidConfig } from '~/lib/diagrams/theme';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/diagrams/', import.meta.url));
 const cacheDir = mkdtempSync(join(tmpdir(), 'pulse-diagram-build-'));
@@ -67,4 +69,30 @@ describe('the diagram build step', () => {
     );
     expect(html).toContain('>Fixture funnel</title>');
   });
+});
+
+describe('one browser page rendering diagram after diagram', () => {
+  // Mermaid is configured once per page; each render() resets to that configuration first.
+  const plain = 'flowchart LR\n  P[Pipeline] --> Q[Quota]';
+  const themed = '%%{init: {"theme": "dark", "flowchart": {"curve": "step"}}}%%\nflowchart LR\n  X[Lead] --> Y[Won]';
+
+  async function renderAll(sources: string[]) {
+    const browser = await launchDiagramBrowser(getMermaidConfig(), 1);
+    try {
+      const outcomes = [];
+      for (const [n, source] of sources.entries()) outcomes.push(await browser.render({ id: `dg-${n}`, source }));
+      return outcomes.map((outcome) => (outcome.ok ? outcome.diagram.svg : outcome.message));
+    } finally {
+      await browser.close();
+    }
+  }
+
+  it("draws a diagram the same after another diagram's init directive as on a fresh page", async () => {
+    const [alone, unthemed] = await renderAll([plain, themed.replace(/^%%.*\n/, '')]);
+    const [themedSvg, broken, afterThemed] = await renderAll([themed, 'flowchart LR\n  A -->', plain]);
+    // The directive does change a drawing, so a leak would show; a parse error in between is reported.
+    expect(themedSvg?.replaceAll('dg-0', 'dg-1')).not.toBe(unthemed);
+    expect(broken).toMatch(/^Parse error on line \d+:/);
+    expect(afterThemed?.replaceAll('dg-2', 'dg-0')).toBe(alone);
+  }, 60_000);
 });
