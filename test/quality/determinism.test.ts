@@ -3,25 +3,31 @@
  * build runs both steps of `npm run build` (astro build, then scripts/search-index.ts)
  * with the clock 400 days ahead and in a UTC+14 time zone, so any date taken from the
  * clock, or formatted in local time instead of from content, shows up as a difference here.
+ * It also counts how often it reads each content file (bench/count-reads.ts): a count, not
+ * a time, so a change that parses content afresh somewhere fails here on any machine.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sumReads, type ProcessReads } from '../../bench/count-reads.ts';
 import { assertBuilt, distDir } from '../../scripts/built-site/site.ts';
 import { describeDifference, diffTrees } from './trees';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const shiftClock = fileURLToPath(new URL('./fixtures/shift-clock.mjs', import.meta.url));
+const countReads = fileURLToPath(new URL('../../bench/count-reads.ts', import.meta.url));
 const secondDir = mkdtempSync(join(tmpdir(), 'pulse-second-build-'));
+const readsDir = mkdtempSync(join(tmpdir(), 'pulse-second-build-reads-'));
 
 let keep = false;
 
 afterAll(() => {
   if (keep) console.warn(`determinism: the second build is kept at ${secondDir} for comparison with dist/`);
   else rmSync(secondDir, { recursive: true, force: true });
+  rmSync(readsDir, { recursive: true, force: true });
 });
 
 /**
@@ -55,7 +61,8 @@ describe('deterministic build', () => {
         ...readBuildEnvironment(),
         ASTRO_TELEMETRY_DISABLED: '1',
         TZ: 'Pacific/Kiritimati',
-        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock}`.trim(),
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${shiftClock} --import ${countReads}`.trim(),
+        PULSE_COUNT_READS: readsDir,
       },
     };
     const steps = [
@@ -70,6 +77,20 @@ describe('deterministic build', () => {
     const differences = diffTrees(distDir, secondDir);
     keep = differences.length > 0;
     expect(differences).toEqual([]);
+  });
+
+  // #13: Astro's glob loader reads each file once, and src/lib/markdown/content-file.ts once
+  // for everything else the build asks of it (fields, body, diagrams, related index, lint).
+  it('read each content file from disk at most twice in that build', () => {
+    const processes = readdirSync(readsDir).map(
+      (name) => JSON.parse(readFileSync(join(readsDir, name), 'utf8')) as ProcessReads,
+    );
+    const reads = sumReads(processes);
+    const contentFiles = readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }).filter((name) =>
+      /\.(mdx?|ya?ml)$/.test(name),
+    );
+    expect(reads.length).toBe(contentFiles.length);
+    expect(reads.filter((file) => file.reads > 2)).toEqual([]);
   });
 
   it('describes where two files differ', () => {
