@@ -1,10 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from './lib/catalog';
-import { withFieldsAsWritten, withoutMovedFiles, withoutRawFrontmatter, type EntryType } from './lib/lean-glob';
-import { readContentFile, readFields } from './lib/markdown/content-file';
+import { asWrittenLoader } from './lib/lean-glob';
 import { withEditorErrors } from './lib/content-loader';
 import type { SchemaContext } from './schemas/context';
 import { guideSchema } from './schemas/guide';
@@ -24,36 +23,8 @@ const context: SchemaContext = {
 // Two files with one id (the loader would keep one), and a registered tool without its page
 // prose or prose for no tool, stop the build earlier, in src/integrations/content-ids.ts.
 
-/**
- * The glob loader, validating each file's fields as src/lib/markdown/content-file.ts reads
- * them (js-yaml's core schema, held to the lint's reading by a test): Astro's own parse
- * rolls an impossible date such as 2026-02-30 over to 2 March before the schema can see it.
- * Its entry types get the fields from that one parse; `parseData` reads them itself only
- * for data that came another way (an Astro that stops passing its entry types to loaders).
- */
-function globAsWritten(options: Parameters<typeof glob>[0]): Loader {
-  const loader = glob(options);
-  return {
-    ...loader,
-    load: (context) => {
-      const asWritten = new WeakSet<object>();
-      // Not in LoaderContext's public type, though Astro passes it and the glob loader reads it.
-      const { entryTypes } = context as typeof context & { entryTypes?: ReadonlyMap<string, EntryType> };
-      return loader.load({
-        ...context,
-        ...(entryTypes ? { entryTypes: withFieldsAsWritten(entryTypes, (data) => asWritten.add(data)) } : {}),
-        // Astro's raw copy of each Markdown file's frontmatter is dead weight, and its cache
-        // would keep a renamed file's old path (src/lib/lean-glob.ts).
-        store: withoutMovedFiles(withoutRawFrontmatter(context.store), projectRoot),
-        parseData: (entry) => {
-          if (asWritten.has(entry.data) || !entry.filePath) return context.parseData(entry);
-          const fields = readFields(readContentFile(entry.filePath));
-          return context.parseData({ ...entry, data: (fields ?? entry.data) as typeof entry.data });
-        },
-      });
-    },
-  };
-}
+/** The glob loader, corrected as src/lib/lean-glob.ts says (fields read once and as written). */
+const globAsWritten = (options: Parameters<typeof glob>[0]) => asWrittenLoader(glob(options), projectRoot);
 
 // Every loader reports its mistakes as the lint does (file:line, the field, the fix), not as
 // Astro's `**faq.2.answer**: Required` at `file:0:0` with a stack trace.

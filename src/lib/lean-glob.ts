@@ -11,7 +11,7 @@
  * entry types parse every file's frontmatter with js-yaml's default schema, which Pulse
  * cannot use (it rolls 2026-02-30 over to 2 March) and so parsed a second time.
  */
-import type { DataStore } from 'astro/loaders';
+import type { DataStore, Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,4 +105,34 @@ export function withFieldsAsWritten<T extends EntryType>(
     });
   }
   return wrapped;
+}
+
+/**
+ * `loader` (Astro's glob loader) with all three corrections: its entry types read each
+ * file's fields once and as written, and its store keeps no raw frontmatter copy and no
+ * renamed file's old path. The schema then checks the fields as the lint reads them
+ * (js-yaml's core schema): Astro's own parse rolls an impossible date such as 2026-02-30
+ * over to 2 March before the schema can see it. `parseData` reads the fields itself only
+ * for data that came another way (an Astro that stops passing its entry types to loaders).
+ * `root` is the project's folder, which entries' file paths are relative to.
+ */
+export function asWrittenLoader(loader: Loader, root: string): Loader {
+  return {
+    ...loader,
+    load: (context) => {
+      const asWritten = new WeakSet<object>();
+      // Not in LoaderContext's public type, though Astro passes it and the glob loader reads it.
+      const { entryTypes } = context as typeof context & { entryTypes?: ReadonlyMap<string, EntryType> };
+      return loader.load({
+        ...context,
+        ...(entryTypes ? { entryTypes: withFieldsAsWritten(entryTypes, (data) => asWritten.add(data)) } : {}),
+        store: withoutMovedFiles(withoutRawFrontmatter(context.store), root),
+        parseData: (entry) => {
+          if (asWritten.has(entry.data) || !entry.filePath) return context.parseData(entry);
+          const fields = readFields(readContentFile(entry.filePath));
+          return context.parseData({ ...entry, data: (fields ?? entry.data) as typeof entry.data });
+        },
+      });
+    },
+  };
 }

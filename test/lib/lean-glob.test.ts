@@ -1,11 +1,12 @@
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
-import type { DataStore } from 'astro/loaders';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { DataStore, Loader, LoaderContext } from 'astro/loaders';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  asWrittenLoader,
   dropRawFrontmatter,
   readEntryInfo,
   withFieldsAsWritten,
@@ -192,5 +193,64 @@ describe('withFieldsAsWritten', () => {
     );
     expect(types.get('.json')).toBe(jsonType);
     expect(types.size).toBe(2);
+  });
+});
+
+describe('asWrittenLoader', () => {
+  const root = mkdtempSync(join(tmpdir(), 'pulse-as-written-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const path = join(root, 'page.md');
+  writeFileSync(path, '---\ntitle: Page\npublished: 2026-02-30\n---\nBody.');
+  // What Astro's own parse hands over: the impossible date already rolled over to 2 March.
+  const astroData = { title: 'Page', published: new Date('2026-03-02') };
+  const astroType: EntryType = { getEntryInfo: () => ({ data: astroData }) };
+
+  /** Runs `inner` as the glob loader would be run, and returns the data the schema was given. */
+  async function load(
+    inner: (context: LoaderContext & { entryTypes?: Map<string, EntryType> }) => Promise<void>,
+    withTypes: boolean,
+  ) {
+    const parsed: unknown[] = [];
+    const stored: unknown[] = [];
+    const context = {
+      ...(withTypes ? { entryTypes: new Map([['.md', astroType]]) } : {}),
+      store: { set: (entry: unknown) => stored.push(entry) > 0 } as unknown as DataStore,
+      parseData: async (entry: { data: unknown }) => {
+        parsed.push(entry.data);
+        return entry.data;
+      },
+    } as unknown as LoaderContext;
+    const loader: Loader = { name: 'fake-glob', load: inner as Loader['load'] };
+    await asWrittenLoader(loader, root).load(context);
+    return { parsed, stored };
+  }
+
+  it('hands the schema the fields its entry types read, dates as written, without reading them again', async () => {
+    const { parsed } = await load(async (context) => {
+      const info = await context.entryTypes!.get('.md')!.getEntryInfo({ fileUrl: pathToFileURL(path), contents: '' });
+      expect(info.data).toEqual({ title: 'Page', published: '2026-02-30' });
+      // Had parseData read the file again, it would find this newer text.
+      writeFileSync(path, '---\ntitle: Changed\npublished: 2026-02-30\n---\nBody.');
+      utimesSync(path, new Date(), new Date(Date.now() + 5_000));
+      await context.parseData({ id: 'page', data: info.data, filePath: path });
+      writeFileSync(path, '---\ntitle: Page\npublished: 2026-02-30\n---\nBody.');
+      utimesSync(path, new Date(), new Date(Date.now() + 10_000));
+    }, true);
+    expect(parsed).toEqual([{ title: 'Page', published: '2026-02-30' }]);
+  });
+
+  it("reads the fields itself when the data came another way, so Astro's rolled-over date never reaches the schema", async () => {
+    const { parsed } = await load(async (context) => {
+      expect(context.entryTypes).toBeUndefined();
+      await context.parseData({ id: 'page', data: astroData, filePath: path });
+    }, false);
+    expect(parsed).toEqual([{ title: 'Page', published: '2026-02-30' }]);
+  });
+
+  it('stores entries through both store corrections', async () => {
+    const { stored } = await load(async (context) => {
+      context.store.set(rendered);
+    }, true);
+    expect(stored).toEqual([dropRawFrontmatter(rendered)]);
   });
 });
