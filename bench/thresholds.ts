@@ -12,11 +12,16 @@ export interface Thresholds {
   /** Pulse's pages per CPU second over bare Astro's, at least (steadier than wall time). */
   minCpuSpeedRatio: number;
   /**
-   * Pulse's pages per wall-clock and per CPU second over Starlight's on the same prose,
-   * at least: the peer a reader would pick instead. Reported, never enforced, like the
-   * bare ratios: a floor is where a run starts to read as a regression.
+   * Pulse's pages per wall-clock second over Starlight's on the same prose, at least: the
+   * peer a reader would pick instead. Reported, never enforced, like the bare ratios.
    */
   minStarlightWallSpeedRatio: number;
+  /**
+   * Pulse's pages per CPU second over Starlight's, at least: the one speed figure the check
+   * enforces. Both builds run in the same check and are counted in CPU seconds, so a slow
+   * or busy machine weighs on both; the floor sits below every ratio measured, quiet or
+   * with both cores busy, by more than their spread (thresholds.json says by how much).
+   */
   minStarlightCpuSpeedRatio: number;
   /** Pulse's peak RSS over bare Astro's, at most. */
   maxRssRatio: number;
@@ -36,10 +41,11 @@ export interface ThresholdLine {
   limit: number;
   ok: boolean;
   /**
-   * A speed figure: it moves with whatever else the machine is doing, so `npm test` reports
-   * it and never fails on it; judge it with `npm run bench -- compare` on a quiet machine.
+   * A speed figure that moves with whatever else the machine is doing (wall time, or CPU
+   * next to bare Astro's few seconds), so `npm test` reports it and never fails on it; judge
+   * it with `npm run bench -- compare` on a quiet machine.
    */
-  timed?: true;
+  reportOnly?: true;
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;
@@ -69,31 +75,44 @@ export function checkThresholds(
     ok: measured <= limit,
   });
   const pagesPerCpuSecond = (result: BenchResult) => result.pages / result.cpuSeconds;
-  /** Pulse's speed as a share of a yardstick's (`of` reads a figure off the yardstick): printed, never a failure. */
+  /**
+   * Pulse's speed as a share of a yardstick's (`of` reads a figure off the yardstick). The
+   * wall ratio is only printed; the CPU ratio is enforced when `enforceCpu` says so.
+   */
   const speedLines = (
     yardstick: string,
     of: (pick: (result: BenchResult) => number) => number,
     limit: { wall: number; cpu: number },
-  ): ThresholdLine[] => [
-    {
-      ...atLeast(`pages/s vs ${yardstick} (wall)`, pulse.pagesPerSecond / of((r) => r.pagesPerSecond), limit.wall),
-      timed: true,
-    },
-    {
-      ...atLeast(`pages per CPU second vs ${yardstick}`, pagesPerCpuSecond(pulse) / of(pagesPerCpuSecond), limit.cpu),
-      timed: true,
-    },
-  ];
+    enforceCpu: boolean,
+  ): ThresholdLine[] => {
+    const cpu = atLeast(
+      `pages per CPU second vs ${yardstick}`,
+      pagesPerCpuSecond(pulse) / of(pagesPerCpuSecond),
+      limit.cpu,
+    );
+    return [
+      {
+        ...atLeast(`pages/s vs ${yardstick} (wall)`, pulse.pagesPerSecond / of((r) => r.pagesPerSecond), limit.wall),
+        reportOnly: true,
+      },
+      enforceCpu ? cpu : { ...cpu, reportOnly: true },
+    ];
+  };
   const lines: ThresholdLine[] = [
-    ...speedLines('bare Astro', mean, { wall: limits.minWallSpeedRatio, cpu: limits.minCpuSpeedRatio }),
+    // Bare Astro's 200 pages take under 3 CPU s, so its ratio moves with any fixed cost:
+    // 0.12 and 0.16 in two runs of one commit on a busy machine, 0.160-0.184 in ten runs on
+    // 2026-12-07, too close to its floor to enforce. Reported only.
+    ...speedLines('bare Astro', mean, { wall: limits.minWallSpeedRatio, cpu: limits.minCpuSpeedRatio }, false),
     atMost('peak RSS vs bare Astro', pulse.peakRssMB / mean((r) => r.peakRssMB), limits.maxRssRatio),
   ];
   if (starlight) {
     lines.push(
-      ...speedLines('Starlight', (pick) => pick(starlight), {
-        wall: limits.minStarlightWallSpeedRatio,
-        cpu: limits.minStarlightCpuSpeedRatio,
-      }),
+      ...speedLines(
+        'Starlight',
+        (pick) => pick(starlight),
+        { wall: limits.minStarlightWallSpeedRatio, cpu: limits.minStarlightCpuSpeedRatio },
+        true,
+      ),
     );
   }
   for (const kind of ['html', 'css', 'js', 'total'] as const) {

@@ -1,13 +1,13 @@
 /**
  * The build-performance regression check: builds ~200 synthetic pages of Pulse and, in
- * the same run, the same number of plain Markdown pages with bare Astro, then fails when
- * what Pulse's pages weigh, its JavaScript on calculator-free pages, its first search or
- * its memory next to bare Astro passes the limits in thresholds.json. Speed next to bare
- * Astro and next to Starlight (the same prose, built last) is printed, never asserted: on a
- * busy two-core machine the bare ratio moved from 0.16 to 0.12 between two runs of one
- * commit, and no test may pass or fail by machine load.
- * Judge speed with `npm run bench -- compare` on a quiet machine. Run alone:
- * `npx vitest run test/bench`.
+ * the same run, the same number of plain Markdown pages with bare Astro and with Starlight,
+ * then fails when what Pulse's pages weigh, its JavaScript on calculator-free pages, its
+ * first search, its memory next to bare Astro or its pages per CPU second next to
+ * Starlight's passes the limits in thresholds.json. That one speed ratio is enforced with
+ * a floor below every run measured, quiet or with both cores busy, by more than their
+ * spread, so machine load cannot decide it; the wall-clock ratios, and the CPU ratio to
+ * bare Astro's few seconds, are printed only. Judge speed closely with
+ * `npm run bench -- compare` on a quiet machine. Run alone: `npx vitest run test/bench`.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -38,13 +38,13 @@ describe('build performance at library scale (CI size)', () => {
     log(`starlight ${JSON.stringify(starlight)}`);
   }, 360_000);
 
-  test('every deterministic figure is within its threshold; speed is reported', () => {
+  test('every enforced figure is within its threshold; the rest of speed is reported', () => {
     const report = checkThresholds(pulse, bare, thresholds, starlight);
     for (const line of report) {
-      const verdict = line.timed ? 'info' : line.ok ? 'ok  ' : 'FAIL';
-      log(`${verdict} ${line.name}: ${line.measured} (${line.timed ? 'floor' : 'limit'} ${line.limit})`);
+      const verdict = line.reportOnly ? 'info' : line.ok ? 'ok  ' : 'FAIL';
+      log(`${verdict} ${line.name}: ${line.measured} (${line.reportOnly ? 'floor' : 'limit'} ${line.limit})`);
     }
-    expect(report.filter((line) => !line.ok && !line.timed)).toEqual([]);
+    expect(report.filter((line) => !line.ok && !line.reportOnly)).toEqual([]);
   });
 
   test('the synthetic library was built in full', () => {
