@@ -15,7 +15,7 @@ import type { DataStore, Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatOf, readContentFile, readFields } from './markdown/content-file';
+import { contentFormats, formatOf, readContentFile, readFields } from './markdown/content-file';
 
 type StoredEntry = Parameters<DataStore['set']>[0];
 
@@ -77,9 +77,6 @@ export function readEntryInfo(path: string): EntryInfo | undefined {
   return { data, body: file.body.trim(), rawData: file.yaml.text, ...(slug === undefined ? {} : { slug }) };
 }
 
-/** The extensions src/lib/markdown/content-file.ts reads; JSON or TOML would stay Astro's. */
-const readsAsWritten = new Set(['.md', '.mdx', '.yaml', '.yml']);
-
 /**
  * The loader's entry types, each reading a file's fields once and as written: `readEntryInfo`
  * instead of Astro's js-yaml parse, which would otherwise run beside Pulse's own for every
@@ -93,7 +90,8 @@ export function withFieldsAsWritten<T extends EntryType>(
 ): Map<string, T> {
   const wrapped = new Map(entryTypes);
   for (const [extension, entryType] of entryTypes) {
-    if (!readsAsWritten.has(extension)) continue;
+    // Only what content-file.ts reads; JSON or TOML entries stay with Astro's own parse.
+    if (!contentFormats.has(extension)) continue;
     wrapped.set(extension, {
       ...entryType,
       getEntryInfo: (params: { fileUrl: URL; contents: string }) => {

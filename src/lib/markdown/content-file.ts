@@ -40,9 +40,16 @@ export interface ContentFile {
 /** How a content file is parsed: a KPI's YAML data file, or a page's Markdown or MDX. */
 export type ContentFormat = SourceFormat | 'yaml';
 
+/** The file extensions this module reads, each with its format. */
+export const contentFormats: ReadonlyMap<string, ContentFormat> = new Map([
+  ['.md', 'markdown'],
+  ['.mdx', 'mdx'],
+  ['.yaml', 'yaml'],
+  ['.yml', 'yaml'],
+]);
+
 export function formatOf(file: string): ContentFormat {
-  if (/\.ya?ml$/.test(file)) return 'yaml';
-  return file.endsWith('.mdx') ? 'mdx' : 'markdown';
+  return contentFormats.get(file.slice(file.lastIndexOf('.'))) ?? 'markdown';
 }
 
 const noFrontmatter: ParsedYaml = {
