@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import contentIds from './src/integrations/content-ids.ts';
 import contentLint from './src/integrations/content-lint.ts';
+import contentStore from './src/integrations/content-store.ts';
 import mermaid from './src/integrations/mermaid.ts';
 import proseTables from './src/integrations/prose-tables.ts';
 import twins from './src/integrations/twins.ts';
@@ -43,7 +44,9 @@ export default defineConfig({
   // the content lint, so a build never publishes what `npm run lint` would refuse.
   // proseTables gives a Markdown body's tables the scrolling box MDX tables get from ProseTable.
   // twins writes each article's .md twin from the batch routes once the build is done.
-  integrations: [contentIds(), contentLint(), mermaid(), proseTables(), mdx(), twins(), sitemap()],
+  // contentStore lets the pages read the content data store from its file instead of
+  // bundling it as a module (a quarter of the build's time and memory at 10,000 pages).
+  integrations: [contentIds(), contentLint(), contentStore(), mermaid(), proseTables(), mdx(), twins(), sitemap()],
   vite: {
     build: {
       rolldownOptions: {

@@ -1,0 +1,60 @@
+/**
+ * Keeps the content data store out of the bundler. Astro hands the build its store as one
+ * JavaScript module, `export default JSON.parse("…")`, with the whole store file inlined as
+ * a string: Astro reads and parses the file to check it, then Rolldown parses, copies and
+ * writes the literal (124 MB at 10,000 pages), and Node compiles it again before the first
+ * page. That module was the build's memory peak and two thirds of its bundle step. In a
+ * build whose every page is prerendered, this plugin serves a three-line module in its
+ * place that reads the same file when the pages are generated: the same data, from the
+ * file Astro wrote at content sync. `astro dev`, a project with an adapter (whose server
+ * would run without the file) and Astro's chunked storage keep Astro's own module.
+ */
+import type { AstroConfig, AstroIntegration } from 'astro';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The store's module id and file name in Astro (`astro/dist/content/consts.js`; a test holds them to it). */
+export const storeModuleId = 'astro:data-layer-content';
+export const storeFileName = 'data-store.json';
+const resolvedId = '\0pulse:data-store';
+
+/** The module that stands in for Astro's: the store file, read and parsed when it is imported. */
+export function storeModuleCode(file: string): string {
+  return [
+    "import { readFileSync } from 'node:fs';",
+    `export default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+  ].join('\n');
+}
+
+/** The store file this build reads, or undefined when Astro's own module should serve it. */
+export function storeFileFor(config: AstroConfig, command: string): string | undefined {
+  const storage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
+  if (command !== 'build' || config.adapter || (storage !== undefined && storage !== 'single-file')) return undefined;
+  return fileURLToPath(new URL(storeFileName, config.cacheDir));
+}
+
+/** The Vite plugin: resolves Astro's store module to the reading one while the file exists. */
+export function storePlugin(file: string) {
+  return {
+    name: 'pulse-content-store',
+    enforce: 'pre' as const,
+    // Before Astro's own resolver; with no file (no collections) Astro answers as it would.
+    resolveId: {
+      order: 'pre' as const,
+      handler: (id: string) => (id === storeModuleId && existsSync(file) ? resolvedId : undefined),
+    },
+    load: { order: 'pre' as const, handler: (id: string) => (id === resolvedId ? storeModuleCode(file) : undefined) },
+  };
+}
+
+export default function contentStore(): AstroIntegration {
+  return {
+    name: 'pulse-content-store',
+    hooks: {
+      'astro:config:setup': ({ config, command, updateConfig }) => {
+        const file = storeFileFor(config, command);
+        if (file) updateConfig({ vite: { plugins: [storePlugin(file)] } });
+      },
+    },
+  };
+}
