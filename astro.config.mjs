@@ -45,7 +45,8 @@ export default defineConfig({
   // proseTables gives a Markdown body's tables the scrolling box MDX tables get from ProseTable.
   // twins writes each article's .md twin from the batch routes once the build is done.
   // contentStore lets the pages read the content data store from its file instead of
-  // bundling it as a module (a quarter of the build's time and memory at 10,000 pages).
+  // bundling it as a module: at 10,000 pages a fifth of the Astro step's time and 0.4 GB
+  // of its peak (BENCHMARKS.md).
   integrations: [contentIds(), contentLint(), contentStore(), mermaid(), proseTables(), mdx(), twins(), sitemap()],
   vite: {
     build: {
