@@ -64,6 +64,28 @@ describe('storePlugin', () => {
     const imported = (await import(pathToFileURL(module).href)) as { default: unknown };
     expect(imported.default).toEqual(store);
   });
+
+  it('collects garbage first when the build exposes the collector, and reads the file the same without it', async () => {
+    writeFileSync(file, '[{"a":1},2]');
+    const collected: string[] = [];
+    const withGc = globalThis as { gc?: () => void };
+    const before = withGc.gc;
+    withGc.gc = () => collected.push(readFileSync(file, 'utf8'));
+    try {
+      const module = join(dir, 'store-gc.mjs');
+      writeFileSync(module, storeModuleCode(file));
+      expect(((await import(pathToFileURL(module).href)) as { default: unknown }).default).toEqual([{ a: 1 }, 2]);
+      // Called once.
+      expect(collected).toEqual(['[{"a":1},2]']);
+      delete withGc.gc;
+      const without = join(dir, 'store-no-gc.mjs');
+      writeFileSync(without, storeModuleCode(file));
+      expect(((await import(pathToFileURL(without).href)) as { default: unknown }).default).toEqual([{ a: 1 }, 2]);
+    } finally {
+      if (before) withGc.gc = before;
+      else delete withGc.gc;
+    }
+  });
 });
 
 describe("Astro's names for the store", () => {
