@@ -25,8 +25,9 @@ const jsonArrayModule = fileURLToPath(new URL('../lib/json-array.ts', import.met
  * imported. The build's largest single allocation happens here, just after bundling has
  * left its garbage in the heap; when the build exposes the collector (`npm run build` runs
  * `astro build` with `--expose-gc`), that garbage is collected first, so the heap reuses its
- * space instead of growing. At 10,000 pages this took the build's peak from 3.22 to 2.64 GB.
- * The file is read and parsed in slices, so neither it nor its text is ever in memory whole.
+ * space instead of growing. The file is read and parsed in slices (json-array.ts), so neither
+ * it nor its text is ever in memory whole. At 10,000 pages the two took the build's peak
+ * from 3.22 to 2.41 GB (BENCHMARKS.md).
  */
 export function storeModuleCode(file: string): string {
   return [
