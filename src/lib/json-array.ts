@@ -38,19 +38,22 @@ export function parseJsonArrayChunks(
   const out: unknown[] = [];
   let parts: Uint8Array[] = [];
   let partBytes = 0;
-  let cuts = 0;
-  /** Parses the bytes gathered since the last cut; a blank slice is an empty array only when it is the one slice. */
+  /**
+   * Parses the bytes gathered since the last cut. A blank slice is an empty array when it is
+   * the one slice (nothing parsed before it: every slice that parses adds a value), and
+   * otherwise a mistake (`[1,]`, `[ ,1]`).
+   */
   const parseSlice = (last: boolean) => {
     const text = decoder.decode(parts.length === 1 ? parts[0] : Buffer.concat(parts));
     parts = [];
     partBytes = 0;
     if (text.trim() === '') {
-      if (last && cuts === 0) return;
+      if (last && out.length === 0) return;
       throw new NotAnArray();
     }
     for (const value of JSON.parse(`[${text}]`) as unknown[]) out.push(value);
   };
-  let state: 'before' | 'inside' | 'after' = 'before';
+  let opened = false;
   let closed = false;
   let depth = 0;
   let inString = false;
@@ -60,13 +63,13 @@ export function parseJsonArrayChunks(
       let from = 0;
       for (let at = 0; at < chunk.length; at += 1) {
         const byte = chunk[at];
-        if (state === 'before') {
+        if (!opened) {
           if (isSpace(byte)) continue;
           if (byte !== openSquare) throw new NotAnArray();
-          state = 'inside';
+          opened = true;
           depth = 1;
           from = at + 1;
-        } else if (state === 'after') {
+        } else if (closed) {
           if (!isSpace(byte)) throw new NotAnArray();
         } else if (inString) {
           if (escaped) escaped = false;
@@ -80,17 +83,15 @@ export function parseJsonArrayChunks(
             if (byte !== closeSquare) throw new NotAnArray();
             parts.push(chunk.subarray(from, at));
             parseSlice(true);
-            state = 'after';
             closed = true;
           }
         } else if (byte === comma && depth === 1 && partBytes + (at - from) >= sliceBytes) {
           parts.push(chunk.subarray(from, at));
           parseSlice(false);
-          cuts += 1;
           from = at + 1;
         }
       }
-      if (state === 'inside' && from < chunk.length) {
+      if (opened && !closed && from < chunk.length) {
         parts.push(chunk.subarray(from));
         partBytes += chunk.length - from;
       }

@@ -4,11 +4,12 @@
  * `rendered.metadata.frontmatter` (as `remarkPluginFrontmatter`, for remark plugins that add
  * fields) beside the schema-checked `data`. Pulse has no such plugin and reads only `data`,
  * so the raw copy was dead weight: 40% of an industry page's entry in the data store, which
- * the build reads whole (124 MB of JSON at 10,000 pages) and holds in memory to the end. And the loader keeps a cached entry whose text is unchanged even when
- * its file was renamed (`x.mdx` → `x.md`, one id, one digest): the entry keeps the old path,
- * and the next build fails to import a file that is gone (Astro 7.3.5). Where it reads, its
- * entry types parse every file's frontmatter with js-yaml's default schema, which Pulse
- * cannot use (it rolls 2026-02-30 over to 2 March) and so parsed a second time.
+ * the build reads (124 MB of JSON at 10,000 pages) and holds in memory to the end. And the
+ * loader keeps a cached entry whose text is unchanged even when its file was renamed
+ * (`x.mdx` → `x.md`, one id, one digest): the entry keeps the old path, and the next build
+ * fails to import a file that is gone (Astro 7.3.5). Where it reads, its entry types parse
+ * every file's frontmatter with js-yaml's default schema, which Pulse cannot use (it rolls
+ * 2026-02-30 over to 2 March) and so parsed a second time.
  */
 import type { DataStore, Loader } from 'astro/loaders';
 import { existsSync } from 'node:fs';

@@ -35,6 +35,12 @@ describe('storeFileFor', () => {
 describe('storePlugin', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pulse-store-'));
   const file = join(dir, storeFileName);
+  /** Writes the module the plugin serves to `name` and imports it: its default export. */
+  const importStore = async (name: string) => {
+    const module = join(dir, name);
+    writeFileSync(module, storeModuleCode(file));
+    return ((await import(pathToFileURL(module).href)) as { default: unknown }).default;
+  };
 
   it("answers for Astro's store module only while the store file exists", () => {
     const plugin = storePlugin(file);
@@ -59,10 +65,7 @@ describe('storePlugin', () => {
       'Quoted "title" — ünïcode',
     ];
     writeFileSync(file, JSON.stringify(store));
-    const module = join(dir, 'store.mjs');
-    writeFileSync(module, storeModuleCode(file));
-    const imported = (await import(pathToFileURL(module).href)) as { default: unknown };
-    expect(imported.default).toEqual(store);
+    expect(await importStore('store.mjs')).toEqual(store);
   });
 
   it('collects garbage first when the build exposes the collector, and reads the file the same without it', async () => {
@@ -72,15 +75,11 @@ describe('storePlugin', () => {
     const before = withGc.gc;
     withGc.gc = () => collected.push(readFileSync(file, 'utf8'));
     try {
-      const module = join(dir, 'store-gc.mjs');
-      writeFileSync(module, storeModuleCode(file));
-      expect(((await import(pathToFileURL(module).href)) as { default: unknown }).default).toEqual([{ a: 1 }, 2]);
+      expect(await importStore('store-gc.mjs')).toEqual([{ a: 1 }, 2]);
       // Called once.
       expect(collected).toEqual(['[{"a":1},2]']);
       delete withGc.gc;
-      const without = join(dir, 'store-no-gc.mjs');
-      writeFileSync(without, storeModuleCode(file));
-      expect(((await import(pathToFileURL(without).href)) as { default: unknown }).default).toEqual([{ a: 1 }, 2]);
+      expect(await importStore('store-no-gc.mjs')).toEqual([{ a: 1 }, 2]);
     } finally {
       if (before) withGc.gc = before;
       else delete withGc.gc;
